@@ -1,0 +1,154 @@
+#pragma once
+
+#include "core/Result.h"
+#include "crypto/SecureBytes.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+
+#include <optional>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace custos::storage {
+
+class Database;
+
+// A prepared statement. Bind indexes are 1-based (as in SQLite), column indexes 0-based.
+// Move-only; finalized on destruction.
+class Statement
+{
+    Q_DECLARE_TR_FUNCTIONS(Statement)
+public:
+    Statement() = default;
+    Statement(Statement&& other) noexcept;
+    Statement& operator=(Statement&& other) noexcept;
+    Statement(const Statement&) = delete;
+    Statement& operator=(const Statement&) = delete;
+    ~Statement();
+
+    Statement& bind(int index, qint64 value);
+    Statement& bind(int index, int value) { return bind(index, static_cast<qint64>(value)); }
+    Statement& bind(int index, bool value) { return bind(index, static_cast<qint64>(value ? 1 : 0)); }
+    Statement& bind(int index, double value);
+    Statement& bind(int index, const QString& value); // a null QString binds NULL
+    Statement& bind(int index, const char* value) = delete; // be explicit: QStringLiteral or QByteArray
+    Statement& bind(int index, const QByteArray& blob); // a null QByteArray binds NULL
+    Statement& bind(int index, const crypto::SecureBytes& blob); // SQLITE_TRANSIENT copy
+    Statement& bindNull(int index);
+    template <typename T>
+    Statement& bind(int index, const std::optional<T>& value)
+    {
+        return value ? bind(index, *value) : bindNull(index);
+    }
+
+    // Advances one row: true when a row is available, false when done. A bind error from
+    // earlier bind() calls is reported here.
+    Result<bool> step();
+    // Runs a statement that returns no rows (INSERT/UPDATE/DELETE/DDL).
+    Result<void> exec();
+    // Resets for re-execution; bindings are kept until rebound.
+    void reset();
+    void clearBindings();
+
+    int columnCount() const;
+    bool isNull(int column) const;
+    qint64 int64(int column) const;
+    int int32(int column) const { return static_cast<int>(int64(column)); }
+    double real(int column) const;
+    QString text(int column) const; // NULL -> null QString
+    QByteArray blob(int column) const;
+    crypto::SecureBytes secureBlob(int column) const;
+
+    bool isValid() const { return m_stmt != nullptr; }
+
+private:
+    friend class Database;
+    Statement(sqlite3* db, sqlite3_stmt* stmt) : m_db(db), m_stmt(stmt) {}
+    void noteBindError(int rc);
+
+    sqlite3* m_db = nullptr;
+    sqlite3_stmt* m_stmt = nullptr;
+    int m_bindError = 0;
+};
+
+// An open, keyed SQLCipher database. Move-only; closed on destruction.
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+public:
+    enum class OpenMode { OpenExisting, CreateIfMissing };
+
+    // Opens `path` keyed with a raw 256-bit key (`PRAGMA key = "x'..'"`), repeats the cipher
+    // settings (cipher_page_size 4096, kdf_iter), proves the key by reading sqlite_master,
+    // refuses to continue unless `PRAGMA cipher_version` answers (guard against plain SQLite
+    // having been linked), then sets foreign_keys=ON, journal_mode=WAL, synchronous=FULL,
+    // temp_store=MEMORY, secure_delete=ON.
+    // Errors: Errc::WrongSecret (wrong key), Errc::Corrupt (not a database / truncated),
+    // Errc::NotFound (OpenExisting and no file), Errc::Io (cannot open/write), Errc::Failed.
+    static Result<Database> open(const QString& path, const crypto::SecureBytes& rawKey,
+                                 OpenMode mode = OpenMode::OpenExisting);
+
+    Database() = default;
+    Database(Database&& other) noexcept;
+    Database& operator=(Database&& other) noexcept;
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+    ~Database();
+
+    bool isOpen() const { return m_db != nullptr; }
+    void close();
+
+    // Runs one or more SQL statements without parameters (DDL, PRAGMA).
+    Result<void> exec(const QString& sql);
+    Result<Statement> prepare(const QString& sql);
+
+    qint64 lastInsertRowId() const;
+    int changes() const;
+
+    int userVersion() const;
+    Result<void> setUserVersion(int version);
+    Result<QString> cipherVersion();
+    // PRAGMA integrity_check; ok only when it answers "ok".
+    Result<void> integrityCheck();
+    // Changes the database key (PRAGMA rekey with a raw key).
+    Result<void> rekey(const crypto::SecureBytes& newRawKey);
+    // Flushes the WAL into the main file (PRAGMA wal_checkpoint(TRUNCATE)).
+    Result<void> checkpoint();
+
+    QString path() const { return m_path; }
+    sqlite3* handle() const { return m_db; }
+
+    // A translated message for an SQLite result code, for the given action.
+    static Error errorFor(int rc, const QString& action, sqlite3* db = nullptr);
+
+private:
+    sqlite3* m_db = nullptr;
+    QString m_path;
+};
+
+// BEGIN IMMEDIATE ... COMMIT. Rolls back on destruction unless commit() succeeded, so one
+// user action is one transaction and a failure half-way leaves nothing behind.
+class Transaction
+{
+    Q_DECLARE_TR_FUNCTIONS(Transaction)
+public:
+    static Result<Transaction> begin(Database& db);
+    Transaction(Transaction&& other) noexcept;
+    Transaction& operator=(Transaction&&) = delete;
+    Transaction(const Transaction&) = delete;
+    Transaction& operator=(const Transaction&) = delete;
+    ~Transaction();
+
+    Result<void> commit();
+    void rollback();
+
+private:
+    explicit Transaction(Database* db) : m_db(db) {}
+    Database* m_db = nullptr;
+    bool m_active = false;
+};
+
+} // namespace custos::storage
