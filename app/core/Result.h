@@ -48,7 +48,13 @@ public:
     const T* operator->() const { return &value(); }
     T& operator*() & { return value(); }
 
-    const Error& error() const { return std::get<1>(m_data); }
+    // Safe to call on success too (an empty Error), so QVERIFY2(r.ok(), r.errorMessage()) works.
+    const Error& error() const
+    {
+        static const Error kNone{};
+        const Error* e = std::get_if<1>(&m_data);
+        return e ? *e : kNone;
+    }
     const QString& errorMessage() const { return error().message; }
     Errc errorCode() const { return error().code; }
 

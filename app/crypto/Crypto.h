@@ -30,7 +30,8 @@ struct ScryptParams
     std::uint64_t n = 1u << 15;
     std::uint32_t r = 8;
     std::uint32_t p = 1;
-    // OpenSSL refuses N=2^15, r=8 without raising maxmem (its default is 32 MiB).
+    // Always passed to OpenSSL: it is the only bound on what a tampered keyring could ask for
+    // (EVP_KDF "SCRYPT" would otherwise allow about 1 GiB; EVP_PBE_scrypt defaults to 32 MiB).
     std::uint64_t maxMemBytes = 64ull * 1024 * 1024;
 };
 // Derives `outLength` bytes. Rejects parameters outside sane bounds (n not a power of two,

@@ -1,0 +1,653 @@
+// The SQLCipher storage engine: one keyed connection, prepared statements and transactions.
+#include "storage/Database.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QtGlobal>
+#include <climits>
+#include <cstring>
+#include <sqlite3.h>
+#include <utility>
+
+using namespace Qt::StringLiterals;
+
+namespace custos::storage {
+namespace {
+
+constexpr std::size_t kRawKeySize = 32;                  // a 256-bit master key
+constexpr int kCipherPageSize = 4096;                    // ~2x faster scans than SQLCipher's 1024 default
+constexpr int kKdfIterations = 64000;                    // unused with a raw key, but must match on every open
+constexpr int kBusyTimeoutMs = 5000;                     // a second connection's write lasts milliseconds
+constexpr char kPlainSqliteHeader[] = "SQLite format 3"; // first 16 bytes (with the NUL) of a clear database
+
+// Builds the raw-key literal x'<64 hex>' that SQLCipher takes instead of a passphrase, so its
+// own KDF is skipped. Lives only in wiped buffers.
+crypto::SecureBytes keyLiteral(const crypto::SecureBytes& rawKey)
+{
+    const crypto::SecureBytes hex = rawKey.toHex();
+    crypto::SecureBytes literal(hex.size() + 3);
+    unsigned char* out = literal.data();
+    out[0] = 'x';
+    out[1] = '\'';
+    std::memcpy(out + 2, hex.data(), hex.size());
+    out[hex.size() + 2] = '\'';
+    return literal;
+}
+
+QString sqliteDetail(int rc, sqlite3* db)
+{
+    const char* message = db ? sqlite3_errmsg(db) : sqlite3_errstr(rc);
+    return QString::fromUtf8(message ? message : sqlite3_errstr(rc));
+}
+
+// Runs `sql` and returns the first column of its first row; a null QString when there is no row.
+Result<QString> firstText(Database& db, const QString& sql)
+{
+    auto stmt = db.prepare(sql);
+    if (!stmt)
+        return stmt.error();
+    auto row = stmt->step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return QString();
+    return stmt->isNull(0) ? QString() : stmt->text(0);
+}
+
+bool startsWithPlainSqliteHeader(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray head = file.read(sizeof(kPlainSqliteHeader));
+    return head == QByteArray(kPlainSqliteHeader, sizeof(kPlainSqliteHeader));
+}
+
+} // namespace
+
+// ---------------------------------------------------------------------------------------------
+// Statement
+
+Statement::Statement(Statement&& other) noexcept
+    : m_db(std::exchange(other.m_db, nullptr)), m_stmt(std::exchange(other.m_stmt, nullptr)),
+      m_bindError(std::exchange(other.m_bindError, 0))
+{}
+
+Statement& Statement::operator=(Statement&& other) noexcept
+{
+    if (this != &other) {
+        if (m_stmt)
+            sqlite3_finalize(m_stmt); // its code only repeats the last step() error, already reported
+        m_db = std::exchange(other.m_db, nullptr);
+        m_stmt = std::exchange(other.m_stmt, nullptr);
+        m_bindError = std::exchange(other.m_bindError, 0);
+    }
+    return *this;
+}
+
+Statement::~Statement()
+{
+    if (m_stmt)
+        sqlite3_finalize(m_stmt); // see operator=
+}
+
+void Statement::noteBindError(int rc)
+{
+    if (rc != SQLITE_OK && m_bindError == SQLITE_OK)
+        m_bindError = rc;
+}
+
+Statement& Statement::bind(int index, qint64 value)
+{
+    noteBindError(m_stmt ? sqlite3_bind_int64(m_stmt, index, value) : SQLITE_MISUSE);
+    return *this;
+}
+
+Statement& Statement::bind(int index, double value)
+{
+    noteBindError(m_stmt ? sqlite3_bind_double(m_stmt, index, value) : SQLITE_MISUSE);
+    return *this;
+}
+
+Statement& Statement::bind(int index, const QString& value)
+{
+    if (value.isNull())
+        return bindNull(index);
+    if (!m_stmt) {
+        noteBindError(SQLITE_MISUSE);
+        return *this;
+    }
+    QByteArray utf8 = value.toUtf8();
+    // SQLITE_TRANSIENT: SQLite copies, so the temporary can be wiped (the value may be personal data).
+    noteBindError(sqlite3_bind_text64(m_stmt, index, utf8.constData(), static_cast<sqlite3_uint64>(utf8.size()),
+                                      SQLITE_TRANSIENT, SQLITE_UTF8));
+    crypto::wipe(utf8);
+    return *this;
+}
+
+Statement& Statement::bind(int index, const QByteArray& blob)
+{
+    if (blob.isNull())
+        return bindNull(index);
+    if (!m_stmt) {
+        noteBindError(SQLITE_MISUSE);
+        return *this;
+    }
+    if (blob.isEmpty()) // a non-null empty array is an empty blob, not NULL
+        noteBindError(sqlite3_bind_zeroblob(m_stmt, index, 0));
+    else
+        noteBindError(sqlite3_bind_blob64(m_stmt, index, blob.constData(), static_cast<sqlite3_uint64>(blob.size()),
+                                          SQLITE_TRANSIENT));
+    return *this;
+}
+
+Statement& Statement::bind(int index, const crypto::SecureBytes& blob)
+{
+    if (!m_stmt) {
+        noteBindError(SQLITE_MISUSE);
+        return *this;
+    }
+    if (blob.isEmpty())
+        noteBindError(sqlite3_bind_zeroblob(m_stmt, index, 0));
+    else
+        noteBindError(sqlite3_bind_blob64(m_stmt, index, blob.data(), blob.size(), SQLITE_TRANSIENT));
+    return *this;
+}
+
+Statement& Statement::bindNull(int index)
+{
+    noteBindError(m_stmt ? sqlite3_bind_null(m_stmt, index) : SQLITE_MISUSE);
+    return *this;
+}
+
+Result<bool> Statement::step()
+{
+    if (!m_stmt)
+        return Error{tr("Internal error: a vault query was used before it was prepared."), Errc::Failed};
+    if (m_bindError != SQLITE_OK) {
+        // Names the parameter problem, never the value.
+        return Error{tr("Internal error: a value could not be attached to a vault query (%1).")
+                         .arg(QString::fromUtf8(sqlite3_errstr(m_bindError))),
+                     Errc::Failed};
+    }
+    const int rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc == SQLITE_DONE)
+        return false;
+    Error error = Database::errorFor(rc, tr("read or write the vault"), m_db);
+    sqlite3_reset(m_stmt); // releases locks; its code repeats `rc`
+    return error;
+}
+
+Result<void> Statement::exec()
+{
+    for (;;) {
+        auto row = step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+    }
+    reset();
+    return success();
+}
+
+void Statement::reset()
+{
+    if (m_stmt)
+        sqlite3_reset(m_stmt); // its code repeats the last step() error, which step() reported
+}
+
+void Statement::clearBindings()
+{
+    if (m_stmt)
+        sqlite3_clear_bindings(m_stmt); // always SQLITE_OK
+    m_bindError = SQLITE_OK;
+}
+
+int Statement::columnCount() const
+{
+    return m_stmt ? sqlite3_column_count(m_stmt) : 0;
+}
+
+bool Statement::isNull(int column) const
+{
+    return !m_stmt || sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
+}
+
+qint64 Statement::int64(int column) const
+{
+    return m_stmt ? sqlite3_column_int64(m_stmt, column) : 0;
+}
+
+double Statement::real(int column) const
+{
+    return m_stmt ? sqlite3_column_double(m_stmt, column) : 0.0;
+}
+
+QString Statement::text(int column) const
+{
+    if (isNull(column))
+        return {};
+    const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
+    const int size = sqlite3_column_bytes(m_stmt, column); // after column_text, as SQLite asks
+    if (!data || size == 0)
+        return u""_s;
+    return QString::fromUtf8(data, size);
+}
+
+QByteArray Statement::blob(int column) const
+{
+    if (isNull(column))
+        return {};
+    const auto* data = static_cast<const char*>(sqlite3_column_blob(m_stmt, column));
+    const int size = sqlite3_column_bytes(m_stmt, column);
+    if (!data || size == 0)
+        return QByteArray("", 0); // empty, not null
+    return QByteArray(data, size);
+}
+
+crypto::SecureBytes Statement::secureBlob(int column) const
+{
+    if (isNull(column))
+        return {};
+    const void* data = sqlite3_column_blob(m_stmt, column);
+    const int size = sqlite3_column_bytes(m_stmt, column);
+    if (!data || size <= 0)
+        return {};
+    return crypto::SecureBytes(data, static_cast<std::size_t>(size));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Database
+
+Result<Database> Database::open(const QString& path, const crypto::SecureBytes& rawKey, OpenMode mode)
+{
+    if (rawKey.size() != kRawKeySize)
+        return Error{tr("The vault key has the wrong length; the keyring may be damaged."), Errc::Invalid};
+
+    const QString shownPath = QDir::toNativeSeparators(path);
+    QFileInfo info(path);
+    if (info.exists() && info.isDir()) {
+        return Error{
+            tr("The vault database %1 is a folder, not a file. Check the vault folder setting.").arg(shownPath),
+            Errc::Io};
+    }
+    if (!info.exists() && mode == OpenMode::OpenExisting) {
+        return Error{
+            tr("There is no vault database at %1. Check the vault folder, or create a new vault.").arg(shownPath),
+            Errc::NotFound};
+    }
+    // SQLite would silently treat an empty file as a brand-new database; for an existing vault
+    // that means its contents were lost, which must not pass as "a vault with no data".
+    if (info.exists() && mode == OpenMode::OpenExisting && info.size() == 0) {
+        return Error{
+            tr("The vault database %1 is empty (damaged or truncated). Restore it from a backup.").arg(shownPath),
+            Errc::Corrupt};
+    }
+
+    int flags = SQLITE_OPEN_READWRITE;
+    if (mode == OpenMode::CreateIfMissing)
+        flags |= SQLITE_OPEN_CREATE;
+    sqlite3* handle = nullptr;
+    int rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &handle, flags, nullptr);
+    Database db; // owns the handle from here on: every early return closes it
+    db.m_db = handle;
+    db.m_path = path;
+    if (rc != SQLITE_OK || !handle)
+        return errorFor(rc != SQLITE_OK ? rc : SQLITE_NOMEM, tr("open the vault database %1").arg(shownPath), handle);
+
+    rc = sqlite3_busy_timeout(handle, kBusyTimeoutMs);
+    if (rc != SQLITE_OK)
+        return errorFor(rc, tr("open the vault database %1").arg(shownPath), handle);
+
+    {
+        const crypto::SecureBytes literal = keyLiteral(rawKey);
+        rc = sqlite3_key_v2(handle, "main", literal.data(), static_cast<int>(literal.size()));
+    }
+    if (rc != SQLITE_OK)
+        return errorFor(rc, tr("unlock the vault database"), handle);
+
+    // The guard runs before anything reads or writes the file: if plain SQLite answered,
+    // the key was ignored and the vault would be written in clear. (cipher_version needs no
+    // page of the database, so it answers even before the key is proven.)
+    auto version = firstText(db, u"PRAGMA cipher_version;"_s);
+    if (!version)
+        return version.error();
+    if (version->isEmpty()) {
+        return Error{tr("This copy of Custos is linked against plain SQLite instead of SQLCipher, so the vault "
+                        "would not be encrypted. Custos refuses to run; reinstall it from a trusted package."),
+                     Errc::Failed};
+    }
+
+    // Cipher settings are not stored in the file: they must be repeated on every open, before the first read.
+    CUSTOS_TRY(db.exec(u"PRAGMA cipher_page_size = %1;"_s.arg(kCipherPageSize)));
+    CUSTOS_TRY(db.exec(u"PRAGMA kdf_iter = %1;"_s.arg(kKdfIterations)));
+
+    // Proves the key: a wrong key (or a file that is not a vault) fails its first read with SQLITE_NOTADB.
+    {
+        sqlite3_stmt* probe = nullptr;
+        rc = sqlite3_prepare_v2(handle, "SELECT count(*) FROM sqlite_master;", -1, &probe, nullptr);
+        if (rc == SQLITE_OK) {
+            rc = sqlite3_step(probe);
+            if (rc == SQLITE_ROW || rc == SQLITE_DONE)
+                rc = SQLITE_OK;
+        }
+        sqlite3_finalize(probe); // its code repeats `rc`
+    }
+    if (rc == SQLITE_NOTADB) {
+        info.refresh();
+        const qint64 size = info.size();
+        if (size > 0 && (size < kCipherPageSize || size % kCipherPageSize != 0)) {
+            return Error{tr("The vault database %1 is damaged or truncated. Restore it from a backup.").arg(shownPath),
+                         Errc::Corrupt};
+        }
+        if (startsWithPlainSqliteHeader(path)) {
+            return Error{tr("The file %1 is an unencrypted SQLite database, not a Custos vault.").arg(shownPath),
+                         Errc::Corrupt};
+        }
+        return Error{tr("The vault key does not open this database."), Errc::WrongSecret};
+    }
+    if (rc != SQLITE_OK)
+        return errorFor(rc, tr("read the vault database %1").arg(shownPath), handle);
+
+    CUSTOS_TRY(db.exec(u"PRAGMA foreign_keys = ON;"_s));
+    auto foreignKeys = firstText(db, u"PRAGMA foreign_keys;"_s);
+    if (!foreignKeys)
+        return foreignKeys.error();
+    if (*foreignKeys != u"1"_s)
+        return Error{tr("The database engine refused to enforce foreign keys; the vault cannot be used safely."),
+                     Errc::Failed};
+
+    // journal_mode answers the mode it ended up in instead of failing (e.g. on a network drive).
+    auto journal = firstText(db, u"PRAGMA journal_mode = WAL;"_s);
+    if (!journal)
+        return journal.error();
+    if (journal->compare(u"wal"_s, Qt::CaseInsensitive) != 0) {
+        return Error{tr("The vault folder does not support the write-ahead log that Custos needs (is it on a "
+                        "network drive?). Move the vault to a local disk."),
+                     Errc::Io};
+    }
+    CUSTOS_TRY(db.exec(u"PRAGMA synchronous = FULL;"_s));
+    CUSTOS_TRY(db.exec(u"PRAGMA temp_store = MEMORY;"_s));
+    CUSTOS_TRY(db.exec(u"PRAGMA secure_delete = ON;"_s));
+    return db;
+}
+
+Database::Database(Database&& other) noexcept
+    : m_db(std::exchange(other.m_db, nullptr)), m_path(std::move(other.m_path))
+{}
+
+Database& Database::operator=(Database&& other) noexcept
+{
+    if (this != &other) {
+        close();
+        m_db = std::exchange(other.m_db, nullptr);
+        m_path = std::move(other.m_path);
+    }
+    return *this;
+}
+
+Database::~Database()
+{
+    close();
+}
+
+void Database::close()
+{
+    if (!m_db)
+        return;
+    // close_v2 defers the close until Statements that outlive us are finalized, so their
+    // handle stays valid; the last close also checkpoints the WAL and deletes it.
+    const int rc = sqlite3_close_v2(m_db);
+    if (rc != SQLITE_OK)
+        qWarning("custos: closing the vault database failed (SQLite code %d)", rc);
+    m_db = nullptr;
+}
+
+Result<void> Database::exec(const QString& sql)
+{
+    if (!m_db)
+        return Error{tr("Internal error: the vault database is not open."), Errc::Failed};
+    const int rc = sqlite3_exec(m_db, sql.toUtf8().constData(), nullptr, nullptr, nullptr);
+    if (rc != SQLITE_OK)
+        return errorFor(rc, tr("update the vault"), m_db);
+    return success();
+}
+
+Result<Statement> Database::prepare(const QString& sql)
+{
+    if (!m_db)
+        return Error{tr("Internal error: the vault database is not open."), Errc::Failed};
+    const QByteArray utf8 = sql.toUtf8();
+    if (utf8.size() > INT_MAX)
+        return errorFor(SQLITE_TOOBIG, tr("prepare a vault query"), nullptr);
+    sqlite3_stmt* stmt = nullptr;
+    const char* tail = nullptr;
+    int rc = sqlite3_prepare_v2(m_db, utf8.constData(), static_cast<int>(utf8.size()), &stmt, &tail);
+    if (rc != SQLITE_OK) {
+        sqlite3_finalize(stmt);
+        return errorFor(rc, tr("prepare a vault query"), m_db);
+    }
+    Statement statement(m_db, stmt);
+    if (!stmt)
+        return Error{tr("Internal error: an empty vault query was prepared."), Errc::Failed};
+
+    // Only the first statement would run; a second one is a programming error, not something to drop silently.
+    if (tail && *tail) {
+        sqlite3_stmt* next = nullptr;
+        const auto remaining = static_cast<int>(utf8.constData() + utf8.size() - tail);
+        rc = sqlite3_prepare_v2(m_db, tail, remaining, &next, nullptr);
+        const bool hasMore = next != nullptr;
+        sqlite3_finalize(next);
+        if (rc != SQLITE_OK)
+            return errorFor(rc, tr("prepare a vault query"), m_db);
+        if (hasMore)
+            return Error{tr("Internal error: a vault query holds more than one SQL statement."), Errc::Failed};
+    }
+    return statement;
+}
+
+qint64 Database::lastInsertRowId() const
+{
+    return m_db ? sqlite3_last_insert_rowid(m_db) : 0;
+}
+
+int Database::changes() const
+{
+    return m_db ? sqlite3_changes(m_db) : 0;
+}
+
+// -1 when the version cannot be read (closed or unreadable database).
+int Database::userVersion() const
+{
+    if (!m_db)
+        return -1;
+    sqlite3_stmt* stmt = nullptr;
+    int version = -1;
+    if (sqlite3_prepare_v2(m_db, "PRAGMA user_version;", -1, &stmt, nullptr) == SQLITE_OK &&
+        sqlite3_step(stmt) == SQLITE_ROW) {
+        version = sqlite3_column_int(stmt, 0);
+    }
+    sqlite3_finalize(stmt); // its code repeats the failure handled above
+    return version;
+}
+
+Result<void> Database::setUserVersion(int version)
+{
+    return exec(u"PRAGMA user_version = %1;"_s.arg(version));
+}
+
+Result<QString> Database::cipherVersion()
+{
+    auto version = firstText(*this, u"PRAGMA cipher_version;"_s);
+    if (!version)
+        return version.error();
+    if (version->isEmpty())
+        return Error{tr("The database engine is plain SQLite, not SQLCipher: the vault would not be encrypted."),
+                     Errc::Failed};
+    return version;
+}
+
+Result<void> Database::integrityCheck()
+{
+    auto answer = firstText(*this, u"PRAGMA integrity_check;"_s);
+    if (!answer)
+        return answer.error();
+    if (*answer != u"ok"_s) // the details name pages and indexes, not something a clerk can act on
+        return Error{tr("The vault database failed its integrity check. Restore it from a backup."), Errc::Corrupt};
+    return success();
+}
+
+Result<void> Database::rekey(const crypto::SecureBytes& newRawKey)
+{
+    if (!m_db)
+        return Error{tr("Internal error: the vault database is not open."), Errc::Failed};
+    if (newRawKey.size() != kRawKeySize)
+        return Error{tr("The new vault key has the wrong length."), Errc::Invalid};
+    if (!sqlite3_get_autocommit(m_db))
+        return Error{tr("Internal error: the vault key cannot be changed inside a transaction."), Errc::Failed};
+
+    int rc = SQLITE_OK;
+    {
+        const crypto::SecureBytes literal = keyLiteral(newRawKey);
+        rc = sqlite3_rekey_v2(m_db, "main", literal.data(), static_cast<int>(literal.size()));
+    }
+    if (rc != SQLITE_OK)
+        return errorFor(rc, tr("change the vault key"), m_db);
+
+    // Rekeying writes the re-encrypted pages to the WAL; move them into the main file now so
+    // pages under the old key do not linger there.
+    CUSTOS_TRY(checkpoint());
+    // The handle must still read under the new key.
+    auto check = firstText(*this, u"SELECT count(*) FROM sqlite_master;"_s);
+    if (!check)
+        return check.error();
+    return success();
+}
+
+Result<void> Database::checkpoint()
+{
+    if (!m_db)
+        return Error{tr("Internal error: the vault database is not open."), Errc::Failed};
+    const int rc = sqlite3_wal_checkpoint_v2(m_db, "main", SQLITE_CHECKPOINT_TRUNCATE, nullptr, nullptr);
+    if (rc != SQLITE_OK)
+        return errorFor(rc, tr("write the vault's journal into the database file"), m_db);
+    return success();
+}
+
+Error Database::errorFor(int rc, const QString& action, sqlite3* db)
+{
+    // Only SQLite's own text goes into a message: it names tables and columns, never bound values or keys.
+    switch (rc & 0xff) {
+    case SQLITE_FULL:
+        return {tr("The disk is full — free some space and try again; nothing was saved."), Errc::Io};
+    case SQLITE_READONLY:
+        return {tr("Could not %1: the vault is read-only. Check that you may write to the vault folder and its files, "
+                   "then try again; nothing was saved.")
+                    .arg(action),
+                Errc::Io};
+    case SQLITE_CANTOPEN:
+        return {tr("Could not %1: the file cannot be opened. Check that the vault folder exists, that its drive is "
+                   "connected and that you may write to it.")
+                    .arg(action),
+                Errc::Io};
+    case SQLITE_PERM:
+        return {tr("Could not %1: permission denied. Ask whoever looks after this computer for write access to the "
+                   "vault folder.")
+                    .arg(action),
+                Errc::Io};
+    case SQLITE_IOERR:
+        return {tr("Could not %1: the disk reported a read or write error. Check that the drive is connected and "
+                   "healthy, then try again.")
+                    .arg(action),
+                Errc::Io};
+    case SQLITE_NOTADB:
+        return {tr("The vault key does not open this database."), Errc::WrongSecret};
+    case SQLITE_CORRUPT:
+        return {tr("Could not %1: the vault database is damaged or truncated. Restore it from a backup.").arg(action),
+                Errc::Corrupt};
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return {tr("Could not %1: the vault is busy in another window or program. Wait a moment and try again.")
+                    .arg(action),
+                Errc::Busy};
+    case SQLITE_CONSTRAINT:
+        return {tr("Could not %1: the change conflicts with data already in the vault (%2).")
+                    .arg(action, sqliteDetail(rc, db)),
+                Errc::Invalid};
+    case SQLITE_TOOBIG:
+        return {tr("Could not %1: the value is too large to store.").arg(action), Errc::Invalid};
+    case SQLITE_NOMEM:
+        return {tr("Could not %1: the computer ran out of memory. Close other programs and try again.").arg(action),
+                Errc::Failed};
+    default:
+        return {tr("Could not %1 (SQLite error %2: %3).").arg(action, QString::number(rc), sqliteDetail(rc, db)),
+                Errc::Failed};
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Transaction
+
+Result<Transaction> Transaction::begin(Database& db)
+{
+    if (!db.isOpen())
+        return Error{tr("Internal error: the vault database is not open."), Errc::Failed};
+    // IMMEDIATE takes the write lock now, so a busy vault fails here, before any work is done.
+    const int rc = sqlite3_exec(db.handle(), "BEGIN IMMEDIATE;", nullptr, nullptr, nullptr);
+    if (rc != SQLITE_OK)
+        return Database::errorFor(rc, tr("start a change to the vault"), db.handle());
+    Transaction tx(&db);
+    tx.m_active = true;
+    return tx;
+}
+
+Transaction::Transaction(Transaction&& other) noexcept
+    : m_db(std::exchange(other.m_db, nullptr)), m_active(std::exchange(other.m_active, false))
+{}
+
+Transaction::~Transaction()
+{
+    rollback();
+}
+
+Result<void> Transaction::commit()
+{
+    if (!m_active || !m_db || !m_db->isOpen())
+        return Error{tr("Internal error: there is no open change to the vault to save."), Errc::Failed};
+    sqlite3* handle = m_db->handle();
+    if (sqlite3_get_autocommit(handle)) {
+        // SQLite already rolled back (after SQLITE_FULL, IOERR, NOMEM, ...): nothing of it was saved.
+        m_active = false;
+        return Error{tr("The change to the vault was abandoned after an earlier error; nothing was saved."),
+                     Errc::Failed};
+    }
+    const int rc = sqlite3_exec(handle, "COMMIT;", nullptr, nullptr, nullptr);
+    if (rc != SQLITE_OK) {
+        Error error = Database::errorFor(rc, tr("save the change to the vault"), handle);
+        rollback();
+        return error;
+    }
+    m_active = false;
+    return success();
+}
+
+void Transaction::rollback()
+{
+    if (!m_active)
+        return;
+    m_active = false;
+    if (!m_db || !m_db->isOpen())
+        return;
+    sqlite3* handle = m_db->handle();
+    if (sqlite3_get_autocommit(handle))
+        return; // SQLite already rolled the transaction back after an error
+    const int rc = sqlite3_exec(handle, "ROLLBACK;", nullptr, nullptr, nullptr);
+    if (rc != SQLITE_OK)
+        qWarning("custos: rolling back a vault transaction failed (SQLite code %d)", rc);
+}
+
+} // namespace custos::storage

@@ -1,0 +1,202 @@
+#include "storage/SettingsRepository.h"
+
+#include "core/Clock.h"
+
+namespace custos::storage {
+
+Result<BusinessProfile> SettingsRepository::businessProfile() const
+{
+    auto st = m_db.prepare(QStringLiteral("SELECT legal_name, street, city, region, postal_code, country, phone, fax, "
+                                          "email, privacy_contact FROM business_profile WHERE id = 1"));
+    if (!st)
+        return st.error();
+    auto row = st->step();
+    if (!row)
+        return row.error();
+    if (!row.value())
+        return Error{QCoreApplication::translate("SettingsRepository", "The vault has no business profile."),
+                     Errc::Corrupt};
+    return BusinessProfile{st->text(0), st->text(1), st->text(2), st->text(3), st->text(4),
+                           st->text(5), st->text(6), st->text(7), st->text(8), st->text(9)};
+}
+
+Result<void> SettingsRepository::saveBusinessProfile(const BusinessProfile& p, const QDateTime& at)
+{
+    // SQLite 3.15 has no UPSERT: try the update, insert when there was no row.
+    auto update = m_db.prepare(QStringLiteral(
+        "UPDATE business_profile SET legal_name = ?, street = ?, city = ?, region = ?, postal_code = ?, country = ?, "
+        "phone = ?, fax = ?, email = ?, privacy_contact = ?, updated_at = ? WHERE id = 1"));
+    if (!update)
+        return update.error();
+    update->bind(1, p.legalName.trimmed())
+        .bind(2, p.street.trimmed())
+        .bind(3, p.city.trimmed())
+        .bind(4, p.region.trimmed())
+        .bind(5, p.postalCode.trimmed())
+        .bind(6, p.country.trimmed())
+        .bind(7, p.phone.trimmed())
+        .bind(8, p.fax.trimmed())
+        .bind(9, p.email.trimmed())
+        .bind(10, p.privacyContact.trimmed())
+        .bind(11, toStorageTime(at));
+    CUSTOS_TRY(update->exec());
+    if (m_db.changes() > 0)
+        return success();
+    auto insert = m_db.prepare(QStringLiteral(
+        "INSERT INTO business_profile (id, legal_name, street, city, region, postal_code, country, phone, fax, email, "
+        "privacy_contact, created_at, updated_at) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    if (!insert)
+        return insert.error();
+    insert->bind(1, p.legalName.trimmed())
+        .bind(2, p.street.trimmed())
+        .bind(3, p.city.trimmed())
+        .bind(4, p.region.trimmed())
+        .bind(5, p.postalCode.trimmed())
+        .bind(6, p.country.trimmed())
+        .bind(7, p.phone.trimmed())
+        .bind(8, p.fax.trimmed())
+        .bind(9, p.email.trimmed())
+        .bind(10, p.privacyContact.trimmed())
+        .bind(11, toStorageTime(at))
+        .bind(12, toStorageTime(at));
+    return insert->exec();
+}
+
+Result<QString> SettingsRepository::value(const QString& key, const QString& fallback) const
+{
+    auto st = m_db.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
+    if (!st)
+        return st.error();
+    st->bind(1, key);
+    auto row = st->step();
+    if (!row)
+        return row.error();
+    return row.value() ? st->text(0) : fallback;
+}
+
+Result<void> SettingsRepository::setValue(const QString& key, const QString& value)
+{
+    auto st = m_db.prepare(QStringLiteral("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)"));
+    if (!st)
+        return st.error();
+    st->bind(1, key).bind(2, value);
+    return st->exec();
+}
+
+namespace {
+struct PolicyField
+{
+    const char* key;
+    int SecurityPolicy::*member;
+};
+constexpr PolicyField kPolicyFields[] = {
+    {"policy.min_password_length", &SecurityPolicy::minPasswordLength},
+    {"policy.max_password_age_days", &SecurityPolicy::maxPasswordAgeDays},
+    {"policy.password_history", &SecurityPolicy::passwordHistory},
+    {"policy.max_failed_sign_ins", &SecurityPolicy::maxFailedSignIns},
+    {"policy.lockout_minutes", &SecurityPolicy::lockoutMinutes},
+    {"policy.idle_lock_minutes", &SecurityPolicy::idleLockMinutes},
+};
+} // namespace
+
+Result<SecurityPolicy> SettingsRepository::securityPolicy() const
+{
+    SecurityPolicy policy;
+    for (const PolicyField& f : kPolicyFields) {
+        auto v = value(QString::fromLatin1(f.key));
+        if (!v)
+            return v.error();
+        bool ok = false;
+        const int n = v->toInt(&ok);
+        if (ok)
+            policy.*(f.member) = n;
+    }
+    return policy.clamped();
+}
+
+Result<void> SettingsRepository::saveSecurityPolicy(const SecurityPolicy& policy)
+{
+    const SecurityPolicy clamped = policy.clamped();
+    for (const PolicyField& f : kPolicyFields)
+        CUSTOS_TRY(setValue(QString::fromLatin1(f.key), QString::number(clamped.*(f.member))));
+    return success();
+}
+
+Result<qint64> KeyRepository::addVaultKey(const QString& kind, const QByteArray& publicKey, const QDateTime& at)
+{
+    auto st = m_db.prepare(QStringLiteral("INSERT INTO vault_keys (kind, public_key, created_at) VALUES (?, ?, ?)"));
+    if (!st)
+        return st.error();
+    st->bind(1, kind).bind(2, publicKey).bind(3, toStorageTime(at));
+    CUSTOS_TRY(st->exec());
+    return m_db.lastInsertRowId();
+}
+
+Result<std::optional<KeyRepository::VaultKey>> KeyRepository::currentVaultKey(const QString& kind) const
+{
+    auto st = m_db.prepare(QStringLiteral(
+        "SELECT id, kind, public_key, created_at FROM vault_keys WHERE kind = ? AND retired_at IS NULL"));
+    if (!st)
+        return st.error();
+    st->bind(1, kind);
+    auto row = st->step();
+    if (!row)
+        return row.error();
+    if (!row.value())
+        return std::optional<VaultKey>{};
+    return std::optional<VaultKey>{VaultKey{st->int64(0), st->text(1), st->blob(2), fromStorageTime(st->text(3))}};
+}
+
+Result<qint64> KeyRepository::putGrant(const Grant& g)
+{
+    auto st = m_db.prepare(QStringLiteral(
+        "INSERT OR REPLACE INTO key_grants (employee_id, vault_key_id, sealed_private_key, granted_by, granted_at, "
+        "reason, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    if (!st)
+        return st.error();
+    st->bind(1, g.employeeId)
+        .bind(2, g.vaultKeyId)
+        .bind(3, g.sealedPrivateKey)
+        .bind(4, g.grantedBy)
+        .bind(5, toStorageTime(g.grantedAt))
+        .bind(6, g.reason)
+        .bind(7, g.expiresAt.isValid() ? toStorageTime(g.expiresAt) : QString());
+    CUSTOS_TRY(st->exec());
+    return m_db.lastInsertRowId();
+}
+
+Result<QList<KeyRepository::Grant>> KeyRepository::grantsFor(qint64 employeeId) const
+{
+    auto st = m_db.prepare(QStringLiteral("SELECT id, employee_id, vault_key_id, sealed_private_key, granted_by, "
+                                          "granted_at, reason, expires_at FROM key_grants WHERE employee_id = ?"));
+    if (!st)
+        return st.error();
+    st->bind(1, employeeId);
+    QList<Grant> out;
+    while (true) {
+        auto row = st->step();
+        if (!row)
+            return row.error();
+        if (!row.value())
+            return out;
+        Grant g;
+        g.id = st->int64(0);
+        g.employeeId = st->int64(1);
+        g.vaultKeyId = st->int64(2);
+        g.sealedPrivateKey = st->blob(3);
+        if (!st->isNull(4))
+            g.grantedBy = st->int64(4);
+        g.grantedAt = fromStorageTime(st->text(5));
+        g.reason = st->text(6);
+        if (!st->isNull(7))
+            g.expiresAt = fromStorageTime(st->text(7));
+        out << g;
+    }
+}
+
+QByteArray KeyRepository::grantAssociatedData(const QString& vaultId, qint64 employeeId, qint64 vaultKeyId)
+{
+    return QStringLiteral("custos-grant-v1|%1|%2|%3").arg(vaultId).arg(employeeId).arg(vaultKeyId).toUtf8();
+}
+
+} // namespace custos::storage

@@ -1,0 +1,68 @@
+#include "vault/Session.h"
+
+#include "storage/SettingsRepository.h"
+
+namespace custos {
+
+Session::Session(storage::Database db, Employee employee, crypto::SecureBytes masterKey,
+                 crypto::SecureBytes identityPrivateKey, QString vaultId, BusinessProfile profile,
+                 SecurityPolicy policy, const Clock& clock)
+    : m_db(std::move(db)), m_employee(std::move(employee)), m_masterKey(std::move(masterKey)),
+      m_identityPrivateKey(std::move(identityPrivateKey)),
+      m_vaultId(std::move(vaultId)), m_profile(std::move(profile)), m_policy(policy), m_clock(clock)
+{
+}
+
+Session::~Session()
+{
+    m_masterKey.clear();
+    m_identityPrivateKey.clear();
+    m_db.close();
+}
+
+int Session::passwordDaysLeft() const
+{
+    const QDateTime due = m_employee.passwordChangedAt.addDays(m_policy.maxPasswordAgeDays);
+    return static_cast<int>(m_clock.nowUtc().secsTo(due) / 86400);
+}
+
+Result<qint64> Session::appendAudit(const QString& action, const QString& target, const QString& outcome,
+                                    const QString& details)
+{
+    AuditEvent e;
+    e.actorId = m_employee.id;
+    e.actorName = m_employee.username;
+    e.action = action;
+    e.target = target;
+    e.outcome = outcome;
+    e.details = details;
+    return auditLog().append(e);
+}
+
+Result<void> Session::recordEvent(const QString& action, const QString& target, const QString& outcome,
+                                  const QString& details)
+{
+    auto tx = storage::Transaction::begin(m_db);
+    if (!tx)
+        return tx.error();
+    CUSTOS_TRY(appendAudit(action, target, outcome, details));
+    return tx->commit();
+}
+
+Result<void> Session::updateBusinessProfile(const BusinessProfile& profile)
+{
+    if (m_employee.role != Role::Owner)
+        return Error{tr("Only an owner can change the business profile."), Errc::Denied};
+    if (const QString problem = profile.validate(); !problem.isEmpty())
+        return Error{problem, Errc::Invalid};
+    auto tx = storage::Transaction::begin(m_db);
+    if (!tx)
+        return tx.error();
+    CUSTOS_TRY(storage::SettingsRepository(m_db).saveBusinessProfile(profile, m_clock.nowUtc()));
+    CUSTOS_TRY(appendAudit(audit::kProfileChanged, QStringLiteral("business_profile")));
+    CUSTOS_TRY(tx->commit());
+    m_profile = profile;
+    return success();
+}
+
+} // namespace custos

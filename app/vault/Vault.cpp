@@ -1,0 +1,739 @@
+#include "vault/Vault.h"
+
+#include "audit/AuditLog.h"
+#include "storage/EmployeeRepository.h"
+#include "storage/Migrations.h"
+#include "storage/SettingsRepository.h"
+#include "vault/RecoveryCode.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLockFile>
+#include <QStandardPaths>
+#include <QUuid>
+
+namespace custos {
+namespace {
+
+const QString kCardDataKey = QStringLiteral("card_data");
+const QString kSigningKey = QStringLiteral("signing");
+
+// Verifiers of old passwords: scrypt at half the sign-in cost, since up to five are checked
+// on each change.
+crypto::ScryptParams historyParams()
+{
+    crypto::ScryptParams p;
+    p.n = 1u << 14;
+    return p;
+}
+
+QString minutesText(qint64 secs)
+{
+    const qint64 minutes = std::max<qint64>(1, (secs + 59) / 60);
+    return QCoreApplication::translate("Vault", "%n minute(s)", nullptr, static_cast<int>(minutes));
+}
+
+// Seals a vault private key to an employee's identity public key (a grant).
+Result<storage::KeyRepository::Grant> makeGrant(const QString& vaultId, qint64 employeeId,
+                                                const QByteArray& identityPublicKey,
+                                                const storage::KeyRepository::VaultKey& key,
+                                                const crypto::SecureBytes& privateKey,
+                                                std::optional<qint64> grantedBy, const QString& reason,
+                                                const QDateTime& at)
+{
+    auto sealed = crypto::sealTo(identityPublicKey, privateKey,
+                                 storage::KeyRepository::grantAssociatedData(vaultId, employeeId, key.id));
+    if (!sealed)
+        return sealed.error();
+    storage::KeyRepository::Grant g;
+    g.employeeId = employeeId;
+    g.vaultKeyId = key.id;
+    g.sealedPrivateKey = sealed.value();
+    g.grantedBy = grantedBy;
+    g.grantedAt = at;
+    g.reason = reason;
+    return g;
+}
+
+} // namespace
+
+Vault::Vault(QString dir, Keyring keyring, std::unique_ptr<QLockFile> lock, const Clock& clock)
+    : m_dir(std::move(dir)), m_keyring(std::move(keyring)), m_lock(std::move(lock)), m_clock(clock)
+{
+}
+
+Vault::~Vault() = default;
+
+QString Vault::defaultLocation()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/vault");
+}
+
+bool Vault::looksLikeVault(const QString& dir)
+{
+    return QFileInfo::exists(dir + QLatin1Char('/') + QLatin1String(kKeyringFile));
+}
+
+QString Vault::databasePath() const
+{
+    return m_dir + QLatin1Char('/') + QLatin1String(kDatabaseFile);
+}
+
+QString Vault::keyringPath() const
+{
+    return m_dir + QLatin1Char('/') + QLatin1String(kKeyringFile);
+}
+
+Result<std::unique_ptr<QLockFile>> Vault::acquireLock(const QString& dir)
+{
+    auto lock = std::make_unique<QLockFile>(dir + QLatin1Char('/') + QLatin1String(kLockFile));
+    // Only a live process keeps the lock; a lock left by a crashed Custos is taken over.
+    lock->setStaleLockTime(0);
+    if (lock->tryLock(0))
+        return lock;
+    if (lock->error() == QLockFile::LockFailedError) {
+        qint64 pid = 0;
+        QString host, app;
+        lock->getLockInfo(&pid, &host, &app);
+        return Error{tr("This vault is already open in another Custos window (process %1 on %2). Close it there "
+                        "first; two programs writing one vault could damage it.")
+                         .arg(pid)
+                         .arg(host),
+                     Errc::Busy};
+    }
+    return Error{tr("Cannot lock the vault folder %1. Check that it is writable.").arg(dir), Errc::Io};
+}
+
+Result<std::unique_ptr<Vault>> Vault::open(const QString& dir, const Clock& clock)
+{
+    const QFileInfo info(dir);
+    if (!info.exists())
+        return Error{tr("There is no vault at %1.").arg(QDir::toNativeSeparators(dir)), Errc::NotFound};
+    if (!info.isDir())
+        return Error{tr("%1 is a file, not a vault folder.").arg(QDir::toNativeSeparators(dir)), Errc::NotFound};
+    if (!looksLikeVault(dir)) {
+        if (QFileInfo::exists(dir + QLatin1Char('/') + QLatin1String(kDatabaseFile)))
+            return Error{tr("The vault at %1 has lost its key file (keyring.json). Restore it from a backup.")
+                             .arg(QDir::toNativeSeparators(dir)),
+                         Errc::Corrupt};
+        return Error{tr("%1 is not a Custos vault.").arg(QDir::toNativeSeparators(dir)), Errc::NotFound};
+    }
+    auto lock = acquireLock(dir);
+    if (!lock)
+        return lock.error();
+    auto keyring = Keyring::load(dir + QLatin1Char('/') + QLatin1String(kKeyringFile));
+    if (!keyring)
+        return keyring.error();
+    if (!QFileInfo::exists(dir + QLatin1Char('/') + QLatin1String(kDatabaseFile)))
+        return Error{tr("The vault at %1 has lost its database (custos.db). Restore it from a backup.")
+                         .arg(QDir::toNativeSeparators(dir)),
+                     Errc::Corrupt};
+    return std::unique_ptr<Vault>(new Vault(QDir(dir).absolutePath(), std::move(keyring.value()),
+                                            std::move(lock.value()), clock));
+}
+
+Result<std::unique_ptr<Vault>> Vault::create(const QString& dir, const BusinessProfile& profile,
+                                             const NewAccount& owner, const QString& recoveryCode,
+                                             const CreateOptions& options, const Clock& clock)
+{
+    if (const QString problem = profile.validate(); !problem.isEmpty())
+        return Error{problem, Errc::Invalid};
+    if (const QString problem = validateUsername(owner.username); !problem.isEmpty())
+        return Error{problem, Errc::Invalid};
+    if (owner.fullName.trimmed().isEmpty())
+        return Error{tr("Enter the owner's full name."), Errc::Invalid};
+    const crypto::SecureBytes recoverySecret = recovery::normalize(recoveryCode);
+    if (recoverySecret.isEmpty())
+        return Error{tr("The recovery code is not well formed."), Errc::Invalid};
+    {
+        const QString pw = QString::fromUtf8(owner.password.constChar(), static_cast<qsizetype>(owner.password.size()));
+        QString copy = pw;
+        auto check = PasswordPolicy().check(copy, {owner.username, owner.fullName, profile.legalName});
+        crypto::wipe(copy);
+        if (!check)
+            return check.error();
+    }
+
+    QDir folder(dir);
+    if (folder.exists() && !folder.isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden))
+        return Error{tr("The folder %1 is not empty. Choose an empty or new folder for the vault.")
+                         .arg(QDir::toNativeSeparators(dir)),
+                     Errc::Invalid};
+    const bool createdFolder = !folder.exists();
+    if (createdFolder && !QDir().mkpath(dir))
+        return Error{tr("Cannot create the folder %1. Check that the disk is writable.")
+                         .arg(QDir::toNativeSeparators(dir)),
+                     Errc::Io};
+    QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+
+    auto lock = acquireLock(dir);
+    if (!lock)
+        return lock.error();
+
+    Keyring keyring;
+    keyring.vaultId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    keyring.label = profile.legalName.trimmed();
+    keyring.demo = options.demo;
+    const QString dbPath = dir + QLatin1Char('/') + QLatin1String(kDatabaseFile);
+    const QString keyringPath = dir + QLatin1Char('/') + QLatin1String(kKeyringFile);
+
+    // Remove whatever this attempt created, so a failed setup can simply be retried.
+    auto cleanUp = [&]() {
+        for (const char* suffix : {"", "-wal", "-shm", "-journal"})
+            QFile::remove(dbPath + QLatin1String(suffix));
+        QFile::remove(keyringPath);
+    };
+    auto fail = [&](const Error& e) -> Result<std::unique_ptr<Vault>> {
+        cleanUp();
+        return e;
+    };
+
+    auto master = crypto::randomBytes(crypto::kAeadKeySize);
+    auto identity = crypto::generateX25519();
+    auto cardData = crypto::generateX25519();
+    auto signing = crypto::generateEd25519();
+    if (!master)
+        return master.error();
+    if (!identity)
+        return identity.error();
+    if (!cardData)
+        return cardData.error();
+    if (!signing)
+        return signing.error();
+
+    const QDateTime now = clock.nowUtc();
+    {
+        auto db = storage::Database::open(dbPath, master.value(), storage::Database::OpenMode::CreateIfMissing);
+        if (!db)
+            return fail(db.error());
+        if (auto r = storage::migrate(db.value()); !r)
+            return fail(r.error());
+        auto tx = storage::Transaction::begin(db.value());
+        if (!tx)
+            return fail(tx.error());
+
+        storage::SettingsRepository settings(db.value());
+        storage::EmployeeRepository employees(db.value());
+        storage::KeyRepository keys(db.value());
+        AuditLog log(db.value(), clock);
+
+        Employee e;
+        e.username = owner.username;
+        e.fullName = owner.fullName.trimmed();
+        e.role = Role::Owner;
+        e.identityPublicKey = identity->publicKey;
+        e.mustChangePassword = false;
+        e.passwordChangedAt = now;
+        e.createdAt = now;
+
+        auto ownerSlot = Keyring::wrap(keyring.vaultId, KeySlot::Kind::Employee, owner.username, owner.password,
+                                       SlotSecrets{master.value(), identity->privateKey, {}, {}}, options.kdf);
+        if (!ownerSlot)
+            return fail(ownerSlot.error());
+        e.slotId = ownerSlot->id;
+        auto recoverySlot =
+            Keyring::wrap(keyring.vaultId, KeySlot::Kind::Recovery, QString(), recoverySecret,
+                          SlotSecrets{master.value(), {}, cardData->privateKey, signing->privateKey}, options.kdf);
+        if (!recoverySlot)
+            return fail(recoverySlot.error());
+        keyring.keySlots << ownerSlot.value() << recoverySlot.value();
+
+        Result<void> steps = [&]() -> Result<void> {
+            CUSTOS_TRY(settings.saveBusinessProfile(profile, now));
+            CUSTOS_TRY(settings.saveSecurityPolicy(SecurityPolicy{}));
+            CUSTOS_TRY(settings.setValue(QStringLiteral("vault.id"), keyring.vaultId));
+            CUSTOS_TRY(settings.setValue(QStringLiteral("vault.created_at"), toStorageTime(now)));
+            auto ownerId = employees.insert(e);
+            if (!ownerId)
+                return ownerId.error();
+            e.id = ownerId.value();
+            for (const auto& [kind, publicKey, privateKey] :
+                 {std::tuple{kCardDataKey, cardData->publicKey, &cardData->privateKey},
+                  std::tuple{kSigningKey, signing->publicKey, &signing->privateKey}}) {
+                auto keyId = keys.addVaultKey(kind, publicKey, now);
+                if (!keyId)
+                    return keyId.error();
+                const storage::KeyRepository::VaultKey key{keyId.value(), kind, publicKey, now};
+                auto grant = makeGrant(keyring.vaultId, e.id, e.identityPublicKey, key, *privateKey, std::nullopt,
+                                       tr("Vault owner at creation"), now);
+                if (!grant)
+                    return grant.error();
+                auto put = keys.putGrant(grant.value());
+                if (!put)
+                    return put.error();
+            }
+            auto a1 = log.append({0, now, e.id, e.username, audit::kVaultCreated, profile.legalName.trimmed(),
+                                  audit::kSuccess, options.demo ? QStringLiteral("demo") : QString(), {}, {}});
+            if (!a1)
+                return a1.error();
+            auto a2 = log.append({0, now, e.id, e.username, audit::kEmployeeCreated, e.username, audit::kSuccess,
+                                  QStringLiteral("role=owner"), {}, {}});
+            if (!a2)
+                return a2.error();
+            return success();
+        }();
+        if (!steps)
+            return fail(steps.error());
+        // The keyring first: a database without its keyring would be unreadable, a keyring
+        // without a committed database is removed by cleanUp.
+        if (auto r = keyring.save(keyringPath); !r)
+            return fail(r.error());
+        if (auto r = tx->commit(); !r)
+            return fail(r.error());
+        if (auto r = db->checkpoint(); !r)
+            return fail(r.error());
+    }
+    return std::unique_ptr<Vault>(
+        new Vault(QDir(dir).absolutePath(), std::move(keyring), std::move(lock.value()), clock));
+}
+
+Result<void> Vault::saveKeyring()
+{
+    return m_keyring.save(keyringPath());
+}
+
+int Vault::triesLeft(const QString& username) const
+{
+    const KeySlot* slot = m_keyring.employeeSlot(username);
+    return slot ? std::max(0, m_keyring.maxFailedSignIns - slot->failedAttempts) : m_keyring.maxFailedSignIns;
+}
+
+Result<void> Vault::checkNotLocked(const KeySlot& slot) const
+{
+    const QDateTime now = m_clock.nowUtc();
+    if (slot.lockedUntil.isValid() && slot.lockedUntil > now) {
+        const qint64 secs = now.secsTo(slot.lockedUntil);
+        return Error{tr("This account is locked after too many wrong passwords. Try again in %1 (at %2).")
+                         .arg(minutesText(secs), slot.lockedUntil.toLocalTime().toString(QStringLiteral("HH:mm"))),
+                     Errc::LockedOut};
+    }
+    return success();
+}
+
+void Vault::noteFailure(KeySlot& slot, const QString& username, const QString& details)
+{
+    const QDateTime now = m_clock.nowUtc();
+    slot.failedAttempts += 1;
+    slot.lastFailureAt = now;
+    m_keyring.addPendingEvent({now, username, audit::kSignIn, audit::kFailure, details});
+    if (slot.failedAttempts >= m_keyring.maxFailedSignIns) {
+        slot.lockedUntil = now.addSecs(qint64(m_keyring.lockoutMinutes) * 60);
+        slot.failedAttempts = 0;
+        m_keyring.addPendingEvent({now, username, audit::kLockout, audit::kFailure,
+                                   QStringLiteral("locked for %1 minutes").arg(m_keyring.lockoutMinutes)});
+    }
+    // Best effort: a read-only disk must not turn a wrong password into a different error.
+    (void)saveKeyring();
+}
+
+Result<std::unique_ptr<Session>> Vault::signIn(const QString& username, const crypto::SecureBytes& password,
+                                               SignInPurpose purpose)
+{
+    KeySlot* slot = m_keyring.employeeSlot(username.trimmed());
+    if (!slot) {
+        m_keyring.addPendingEvent({m_clock.nowUtc(), username.trimmed().left(64), audit::kSignIn, audit::kFailure,
+                                   QStringLiteral("unknown user name")});
+        (void)saveKeyring();
+        return Error{tr("There is no account \"%1\" in this vault. Check the spelling, or ask a manager.")
+                         .arg(username.trimmed().left(64)),
+                     Errc::NotFound};
+    }
+    CUSTOS_TRY(checkNotLocked(*slot));
+    auto secrets = Keyring::unwrap(m_keyring.vaultId, *slot, password);
+    if (!secrets) {
+        if (secrets.errorCode() != Errc::WrongSecret)
+            return secrets.error();
+        const QString name = slot->username;
+        noteFailure(*slot, name, QStringLiteral("wrong password"));
+        if (slot->lockedUntil.isValid() && slot->lockedUntil > m_clock.nowUtc())
+            return Error{tr("Wrong password. The account is now locked for %1.").arg(minutesText(qint64(m_keyring.lockoutMinutes) * 60)),
+                         Errc::LockedOut};
+        const int left = m_keyring.maxFailedSignIns - slot->failedAttempts;
+        return Error{tr("Wrong password — %n tries left before a %1 lock.", nullptr, left)
+                         .arg(tr("%n-minute", nullptr, m_keyring.lockoutMinutes)),
+                     Errc::WrongSecret};
+    }
+    return openSession(secrets.value(), *slot, purpose);
+}
+
+Result<std::unique_ptr<Session>> Vault::openSession(const SlotSecrets& secrets, const KeySlot& slotRef,
+                                                    SignInPurpose purpose)
+{
+    const QString slotId = slotRef.id;
+    auto db = storage::Database::open(databasePath(), secrets.masterKey);
+    if (!db)
+        return db.error();
+    CUSTOS_TRY(storage::migrate(db.value()));
+
+    storage::EmployeeRepository employees(db.value());
+    storage::SettingsRepository settings(db.value());
+    auto found = employees.bySlotId(slotId);
+    if (!found)
+        return found.error();
+    if (!found->has_value())
+        return Error{tr("This account's key slot is not linked to any employee. Ask an owner to re-create the "
+                        "account."),
+                     Errc::Corrupt};
+    Employee employee = **found;
+    if (!employee.active)
+        return Error{tr("This account has been deactivated. Ask a manager."), Errc::Denied};
+    auto profile = settings.businessProfile();
+    if (!profile)
+        return profile.error();
+    auto policy = settings.securityPolicy();
+    if (!policy)
+        return policy.error();
+
+    const QDateTime now = m_clock.nowUtc();
+    auto tx = storage::Transaction::begin(db.value());
+    if (!tx)
+        return tx.error();
+    AuditLog log(db.value(), m_clock);
+    // Failed attempts recorded while the vault was locked join the audit log now.
+    for (const PendingAuditEvent& p : std::as_const(m_keyring.pendingEvents)) {
+        auto a = log.append({0, p.at, std::nullopt, p.username, p.action, p.username, p.outcome, p.details, {}, {}});
+        if (!a)
+            return a.error();
+    }
+    CUSTOS_TRY(employees.recordSignIn(employee.id, now));
+    auto a = log.append({0, now, employee.id, employee.username,
+                         purpose == SignInPurpose::Unlock ? audit::kUnlock : audit::kSignIn, employee.username,
+                         audit::kSuccess, {}, {}, {}});
+    if (!a)
+        return a.error();
+    CUSTOS_TRY(tx->commit());
+
+    KeySlot* slot = m_keyring.slotById(slotId);
+    if (slot && (slot->failedAttempts > 0 || slot->lockedUntil.isValid() || !m_keyring.pendingEvents.isEmpty())) {
+        slot->failedAttempts = 0;
+        slot->lockedUntil = QDateTime();
+        m_keyring.pendingEvents.clear();
+        // The events are already in the log; if this save fails they are logged again next
+        // time, which is a duplicate, never a loss.
+        (void)saveKeyring();
+    }
+    employee.lastSignInAt = now;
+
+    auto session = std::make_unique<Session>(std::move(db.value()), employee, secrets.masterKey,
+                                             secrets.identityPrivateKey,
+                                             m_keyring.vaultId, profile.value(), policy.value(), m_clock);
+    if (employee.mustChangePassword)
+        session->setPasswordChange(Session::PasswordChange::FirstSignIn);
+    else if (session->passwordDaysLeft() <= 0)
+        session->setPasswordChange(Session::PasswordChange::Expired);
+    return session;
+}
+
+QStringList Vault::userInputs(const Session& session) const
+{
+    return {session.employee().username, session.employee().fullName, session.businessProfile().legalName,
+            QStringLiteral("custos")};
+}
+
+Result<void> Vault::checkHistory(Session& session, const crypto::SecureBytes& newPassword)
+{
+    storage::EmployeeRepository employees(session.database());
+    auto history = employees.passwordHistory(session.employee().id, session.policy().passwordHistory);
+    if (!history)
+        return history.error();
+    for (const auto& entry : history.value()) {
+        auto verifier = crypto::scrypt(newPassword, entry.salt, historyParams());
+        if (!verifier)
+            return verifier.error();
+        if (verifier->toByteArray() == entry.verifier)
+            return Error{tr("You used this password recently. Choose one that differs from your last %n passwords.",
+                            nullptr, session.policy().passwordHistory),
+                         Errc::Invalid};
+    }
+    return success();
+}
+
+Result<void> Vault::changePassword(Session& session, const crypto::SecureBytes& currentPassword,
+                                   const crypto::SecureBytes& newPassword)
+{
+    const Employee& employee = session.employee();
+    KeySlot* slot = m_keyring.slotById(employee.slotId);
+    if (!slot)
+        return Error{tr("Your key slot is missing from the key file."), Errc::Corrupt};
+    auto secrets = Keyring::unwrap(m_keyring.vaultId, *slot, currentPassword);
+    if (!secrets) {
+        if (secrets.errorCode() == Errc::WrongSecret)
+            return Error{tr("The current password is not correct."), Errc::WrongSecret};
+        return secrets.error();
+    }
+    {
+        QString typed = QString::fromUtf8(newPassword.constChar(), static_cast<qsizetype>(newPassword.size()));
+        auto check = PasswordPolicy(session.policy()).check(typed, userInputs(session));
+        crypto::wipe(typed);
+        if (!check)
+            return check.error();
+    }
+    if (newPassword == currentPassword)
+        return Error{tr("The new password must differ from the current one."), Errc::Invalid};
+    CUSTOS_TRY(checkHistory(session, newPassword));
+
+    auto salt = crypto::randomPublicBytes(16);
+    if (!salt)
+        return salt.error();
+    auto verifier = crypto::scrypt(currentPassword, salt.value(), historyParams());
+    if (!verifier)
+        return verifier.error();
+    auto newSlot = Keyring::wrap(m_keyring.vaultId, KeySlot::Kind::Employee, slot->username, newPassword,
+                                 secrets.value(), slot->kdf, slot->id);
+    if (!newSlot)
+        return newSlot.error();
+
+    const QDateTime now = m_clock.nowUtc();
+    storage::Database& db = session.database();
+    auto tx = storage::Transaction::begin(db);
+    if (!tx)
+        return tx.error();
+    storage::EmployeeRepository employees(db);
+    CUSTOS_TRY(employees.addPasswordHistory(employee.id, {salt.value(), verifier->toByteArray()}, now,
+                                            session.policy().passwordHistory));
+    CUSTOS_TRY(employees.recordPasswordChange(employee.id, slot->id, employee.identityPublicKey, now));
+    CUSTOS_TRY(session.appendAudit(audit::kPasswordChange, employee.username));
+
+    const KeySlot previous = *slot;
+    *slot = newSlot.value();
+    if (auto r = saveKeyring(); !r) {
+        *slot = previous;
+        return r.error();
+    }
+    if (auto r = tx->commit(); !r) {
+        *slot = previous;
+        (void)saveKeyring(); // put the old password back, matching the unchanged database
+        return r.error();
+    }
+    Employee updated = employee;
+    updated.mustChangePassword = false;
+    updated.passwordChangedAt = now;
+    session.refreshEmployee(updated);
+    session.setPasswordChange(Session::PasswordChange::NotRequired);
+    return success();
+}
+
+Result<std::unique_ptr<Session>> Vault::recover(const QString& recoveryCode, const QString& ownerUsername,
+                                                const crypto::SecureBytes& newPassword)
+{
+    KeySlot* recoverySlot = m_keyring.recoverySlot();
+    if (!recoverySlot)
+        return Error{tr("This vault has no recovery slot."), Errc::NotFound};
+    CUSTOS_TRY(checkNotLocked(*recoverySlot));
+    const crypto::SecureBytes code = recovery::normalize(recoveryCode);
+    if (code.isEmpty())
+        return Error{tr("A recovery code has 25 letters and digits, as printed on the recovery sheet."),
+                     Errc::Invalid};
+    KeySlot* ownerSlot = m_keyring.employeeSlot(ownerUsername.trimmed());
+    if (!ownerSlot)
+        return Error{tr("There is no account \"%1\" in this vault.").arg(ownerUsername.trimmed().left(64)),
+                     Errc::NotFound};
+    auto secrets = Keyring::unwrap(m_keyring.vaultId, *recoverySlot, code);
+    if (!secrets) {
+        if (secrets.errorCode() != Errc::WrongSecret)
+            return secrets.error();
+        noteFailure(*recoverySlot, ownerUsername.trimmed().left(64), QStringLiteral("wrong recovery code"));
+        return Error{tr("That recovery code does not open this vault."), Errc::WrongSecret};
+    }
+
+    auto db = storage::Database::open(databasePath(), secrets->masterKey);
+    if (!db)
+        return db.error();
+    CUSTOS_TRY(storage::migrate(db.value()));
+    storage::EmployeeRepository employees(db.value());
+    storage::SettingsRepository settings(db.value());
+    storage::KeyRepository keys(db.value());
+    auto found = employees.bySlotId(ownerSlot->id);
+    if (!found)
+        return found.error();
+    if (!found->has_value() || (*found)->role != Role::Owner || !(*found)->active)
+        return Error{tr("The recovery code can only reset the password of an active owner."), Errc::Denied};
+    Employee owner = **found;
+    auto profile = settings.businessProfile();
+    if (!profile)
+        return profile.error();
+    auto policy = settings.securityPolicy();
+    if (!policy)
+        return policy.error();
+    {
+        QString typed = QString::fromUtf8(newPassword.constChar(), static_cast<qsizetype>(newPassword.size()));
+        auto check = PasswordPolicy(policy.value())
+                         .check(typed, {owner.username, owner.fullName, profile->legalName, QStringLiteral("custos")});
+        crypto::wipe(typed);
+        if (!check)
+            return check.error();
+    }
+
+    // The forgotten password also locked the owner's identity key: make a new one and
+    // re-seal the vault keys the recovery slot holds to it.
+    auto identity = crypto::generateX25519();
+    if (!identity)
+        return identity.error();
+    auto newSlot = Keyring::wrap(m_keyring.vaultId, KeySlot::Kind::Employee, ownerSlot->username, newPassword,
+                                 SlotSecrets{secrets->masterKey, identity->privateKey, {}, {}}, ownerSlot->kdf,
+                                 ownerSlot->id);
+    if (!newSlot)
+        return newSlot.error();
+
+    const QDateTime now = m_clock.nowUtc();
+    auto tx = storage::Transaction::begin(db.value());
+    if (!tx)
+        return tx.error();
+    AuditLog log(db.value(), m_clock);
+    CUSTOS_TRY(employees.recordPasswordChange(owner.id, ownerSlot->id, identity->publicKey, now));
+    for (const auto& [kind, privateKey] : {std::pair{kCardDataKey, &secrets->cardDataPrivateKey},
+                                           std::pair{kSigningKey, &secrets->signingPrivateKey}}) {
+        auto key = keys.currentVaultKey(kind);
+        if (!key)
+            return key.error();
+        if (!key->has_value() || privateKey->isEmpty())
+            continue;
+        auto grant = makeGrant(m_keyring.vaultId, owner.id, identity->publicKey, **key, *privateKey, owner.id,
+                               tr("Re-issued after recovery"), now);
+        if (!grant)
+            return grant.error();
+        auto put = keys.putGrant(grant.value());
+        if (!put)
+            return put.error();
+    }
+    auto a1 = log.append({0, now, owner.id, owner.username, audit::kRecoveryUsed, owner.username, audit::kSuccess,
+                          {}, {}, {}});
+    if (!a1)
+        return a1.error();
+    auto a2 = log.append({0, now, owner.id, owner.username, audit::kPasswordChange, owner.username, audit::kSuccess,
+                          QStringLiteral("via recovery code"), {}, {}});
+    if (!a2)
+        return a2.error();
+
+    const KeySlot previous = *ownerSlot;
+    *ownerSlot = newSlot.value();
+    recoverySlot = m_keyring.recoverySlot();
+    recoverySlot->failedAttempts = 0;
+    recoverySlot->lockedUntil = QDateTime();
+    ownerSlot->failedAttempts = 0;
+    if (auto r = saveKeyring(); !r) {
+        *m_keyring.slotById(previous.id) = previous;
+        return r.error();
+    }
+    if (auto r = tx->commit(); !r) {
+        *m_keyring.slotById(previous.id) = previous;
+        (void)saveKeyring();
+        return r.error();
+    }
+    db->close();
+    // Sign in normally with the new password, so the session is exactly what a sign-in gives.
+    auto unwrapped = Keyring::unwrap(m_keyring.vaultId, *m_keyring.slotById(previous.id), newPassword);
+    if (!unwrapped)
+        return unwrapped.error();
+    return openSession(unwrapped.value(), *m_keyring.slotById(previous.id), SignInPurpose::SignIn);
+}
+
+Result<QString> Vault::addEmployee(Session& actor, const NewAccount& account)
+{
+    const Role actorRole = actor.employee().role;
+    if (actorRole == Role::Clerk || (actorRole == Role::Manager && account.role != Role::Clerk))
+        return Error{actorRole == Role::Clerk ? tr("Clerks cannot add employees.")
+                                              : tr("Only an owner can add a manager or an owner."),
+                     Errc::Denied};
+    if (const QString problem = validateUsername(account.username); !problem.isEmpty())
+        return Error{problem, Errc::Invalid};
+    if (account.fullName.trimmed().isEmpty())
+        return Error{tr("Enter the employee's full name."), Errc::Invalid};
+    if (m_keyring.employeeSlot(account.username))
+        return Error{tr("The user name \"%1\" is taken.").arg(account.username), Errc::Invalid};
+
+    QString oneTime;
+    crypto::SecureBytes password = account.password;
+    if (password.isEmpty()) {
+        auto generated = recovery::generateOneTimePassword();
+        if (!generated)
+            return generated.error();
+        oneTime = generated.value();
+        password = crypto::SecureBytes::fromUtf8(oneTime);
+    } else {
+        QString typed = QString::fromUtf8(password.constChar(), static_cast<qsizetype>(password.size()));
+        auto check = PasswordPolicy(actor.policy())
+                         .check(typed, {account.username, account.fullName, actor.businessProfile().legalName});
+        crypto::wipe(typed);
+        if (!check)
+            return check.error();
+    }
+
+    auto identity = crypto::generateX25519();
+    if (!identity)
+        return identity.error();
+    KeySlot* actorSlot = m_keyring.slotById(actor.employee().slotId);
+    if (!actorSlot)
+        return Error{tr("Your key slot is missing from the key file."), Errc::Corrupt};
+
+    auto slot = Keyring::wrap(m_keyring.vaultId, KeySlot::Kind::Employee, account.username, password,
+                              SlotSecrets{actor.masterKey(), identity->privateKey, {}, {}}, actorSlot->kdf);
+    if (!slot)
+        return slot.error();
+
+    const QDateTime now = m_clock.nowUtc();
+    storage::Database& db = actor.database();
+    auto tx = storage::Transaction::begin(db);
+    if (!tx)
+        return tx.error();
+    Employee e;
+    e.username = account.username;
+    e.fullName = account.fullName.trimmed();
+    e.role = account.role;
+    e.slotId = slot->id;
+    e.identityPublicKey = identity->publicKey;
+    e.mustChangePassword = oneTime.isEmpty() ? account.mustChangePassword : true;
+    e.passwordChangedAt = now;
+    e.createdAt = now;
+    e.createdBy = actor.employee().id;
+    auto id = storage::EmployeeRepository(db).insert(e);
+    if (!id)
+        return id.error();
+    CUSTOS_TRY(actor.appendAudit(audit::kEmployeeCreated, account.username, audit::kSuccess,
+                                 QStringLiteral("role=%1").arg(roleToStorage(account.role))));
+    m_keyring.keySlots << slot.value();
+    if (auto r = saveKeyring(); !r) {
+        m_keyring.keySlots.removeLast();
+        return r.error();
+    }
+    if (auto r = tx->commit(); !r) {
+        m_keyring.keySlots.removeLast();
+        (void)saveKeyring();
+        return r.error();
+    }
+    return oneTime;
+}
+
+Result<void> Vault::setSecurityPolicy(Session& owner, const SecurityPolicy& policy)
+{
+    if (owner.employee().role != Role::Owner)
+        return Error{tr("Only an owner can change the security policy."), Errc::Denied};
+    const SecurityPolicy clamped = policy.clamped();
+    auto tx = storage::Transaction::begin(owner.database());
+    if (!tx)
+        return tx.error();
+    CUSTOS_TRY(storage::SettingsRepository(owner.database()).saveSecurityPolicy(clamped));
+    CUSTOS_TRY(owner.appendAudit(
+        audit::kPolicyChanged, QStringLiteral("security_policy"), audit::kSuccess,
+        QStringLiteral("max_age=%1 history=%2 max_failed=%3 lockout=%4 idle=%5")
+            .arg(clamped.maxPasswordAgeDays)
+            .arg(clamped.passwordHistory)
+            .arg(clamped.maxFailedSignIns)
+            .arg(clamped.lockoutMinutes)
+            .arg(clamped.idleLockMinutes)));
+    const int oldMax = m_keyring.maxFailedSignIns;
+    const int oldMinutes = m_keyring.lockoutMinutes;
+    m_keyring.maxFailedSignIns = clamped.maxFailedSignIns;
+    m_keyring.lockoutMinutes = clamped.lockoutMinutes;
+    if (auto r = saveKeyring(); !r) {
+        m_keyring.maxFailedSignIns = oldMax;
+        m_keyring.lockoutMinutes = oldMinutes;
+        return r.error();
+    }
+    CUSTOS_TRY(tx->commit());
+    owner.refreshPolicy(clamped);
+    return success();
+}
+
+} // namespace custos

@@ -1,0 +1,122 @@
+#pragma once
+
+#include "core/Clock.h"
+#include "core/Result.h"
+#include "crypto/Crypto.h"
+#include "crypto/SecureBytes.h"
+#include "domain/BusinessProfile.h"
+#include "domain/Employee.h"
+#include "vault/Keyring.h"
+#include "vault/PasswordPolicy.h"
+#include "vault/Session.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <memory>
+
+class QLockFile;
+
+namespace custos {
+
+struct NewVaultAccount
+{
+    QString username;
+    QString fullName;
+    crypto::SecureBytes password;
+    Role role = Role::Clerk;
+    bool mustChangePassword = true; // false only for the creator and for demo accounts
+};
+
+struct VaultCreateOptions
+{
+    bool demo = false;
+    crypto::ScryptParams kdf; // tests and benchmarks may not lower it: slots record it
+};
+
+// A vault folder: custos.db (SQLCipher, keyed with a random master key), keyring.json (one
+// scrypt key slot per employee plus the recovery slot) and a lock file. An open Vault holds
+// the lock and the keyring only; signing in decrypts a slot and opens the database.
+class Vault
+{
+    Q_DECLARE_TR_FUNCTIONS(Vault)
+public:
+    static constexpr const char* kDatabaseFile = "custos.db";
+    static constexpr const char* kKeyringFile = "keyring.json";
+    static constexpr const char* kLockFile = "custos.lock";
+
+    using NewAccount = NewVaultAccount;
+    using CreateOptions = VaultCreateOptions;
+
+    enum class SignInPurpose { SignIn, Unlock };
+
+    ~Vault();
+
+    static QString defaultLocation();
+    // True when `dir` holds a keyring (a vault, possibly damaged).
+    static bool looksLikeVault(const QString& dir);
+
+    // Creates a new vault in `dir` (empty or missing) with the business profile, the owner's
+    // account and the recovery code (from recovery::generateCode(), shown once to the owner).
+    // Nothing is left behind on failure.
+    static Result<std::unique_ptr<Vault>> create(const QString& dir, const BusinessProfile& profile,
+                                                 const NewAccount& owner, const QString& recoveryCode,
+                                                 const CreateOptions& options = {},
+                                                 const Clock& clock = Clock::system());
+    // Takes the vault's lock and reads its keyring. Errc::Busy when another Custos has it
+    // open, Errc::NotFound when `dir` is not a vault, Errc::Corrupt when the keyring is damaged.
+    static Result<std::unique_ptr<Vault>> open(const QString& dir, const Clock& clock = Clock::system());
+
+    QString directory() const { return m_dir; }
+    QString databasePath() const;
+    QString keyringPath() const;
+    QString label() const { return m_keyring.label; }
+    bool isDemo() const { return m_keyring.demo; }
+    const QString& vaultId() const { return m_keyring.vaultId; }
+    const Clock& clock() const { return m_clock; }
+
+    // Unwraps the employee's slot with `password` and opens the database. On a wrong password
+    // the slot's failure counter rises (Errc::WrongSecret, message with the tries left); at
+    // the limit the account locks for the lock-out period (Errc::LockedOut).
+    Result<std::unique_ptr<Session>> signIn(const QString& username, const crypto::SecureBytes& password,
+                                            SignInPurpose purpose = SignInPurpose::SignIn);
+
+    // The owner forgot their password: the recovery code opens the vault, the owner gets a new
+    // identity key, new grants and the new password.
+    Result<std::unique_ptr<Session>> recover(const QString& recoveryCode, const QString& ownerUsername,
+                                             const crypto::SecureBytes& newPassword);
+
+    // Changes the signed-in employee's password under the policy: strength, no reuse of the
+    // last N, different from the current one.
+    Result<void> changePassword(Session& session, const crypto::SecureBytes& currentPassword,
+                                const crypto::SecureBytes& newPassword);
+
+    // Adds an employee with their own key slot. An owner may add any role, a manager only
+    // clerks. With an empty password a one-time password is generated and returned.
+    Result<QString> addEmployee(Session& actor, const NewAccount& account);
+
+    // Owner only. Clamped to PCI DSS bounds; lock-out limits are mirrored into the keyring.
+    Result<void> setSecurityPolicy(Session& owner, const SecurityPolicy& policy);
+
+    // How many tries are left before `username` locks (for the sign-in window).
+    int triesLeft(const QString& username) const;
+
+private:
+    Vault(QString dir, Keyring keyring, std::unique_ptr<QLockFile> lock, const Clock& clock);
+    static Result<std::unique_ptr<QLockFile>> acquireLock(const QString& dir);
+
+    Result<std::unique_ptr<Session>> openSession(const SlotSecrets& secrets, const KeySlot& slot,
+                                                 SignInPurpose purpose);
+    Result<void> saveKeyring();
+    void noteFailure(KeySlot& slot, const QString& username, const QString& details);
+    Result<void> checkNotLocked(const KeySlot& slot) const;
+    Result<void> checkHistory(Session& session, const crypto::SecureBytes& newPassword);
+    QStringList userInputs(const Session& session) const;
+
+    QString m_dir;
+    Keyring m_keyring;
+    std::unique_ptr<QLockFile> m_lock;
+    const Clock& m_clock;
+};
+
+} // namespace custos
