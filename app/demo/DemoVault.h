@@ -19,9 +19,9 @@ struct DemoAccount
     const char* password;
     Role role;
 };
-inline constexpr DemoAccount kOwner{"owner", "Olivia Owner", "demo-owner-Lantern-42", Role::Owner};
-inline constexpr DemoAccount kManager{"manager", "Marcus Manager", "demo-manager-Harbor-17", Role::Manager};
-inline constexpr DemoAccount kClerk{"clerk", "Clara Clerk", "demo-clerk-Pebble-93", Role::Clerk};
+inline constexpr DemoAccount kOwner{"owner", "Olivia Owner", "demo-otter-Lantern-42", Role::Owner};
+inline constexpr DemoAccount kManager{"manager", "Marcus Manager", "demo-maple-Harbor-17", Role::Manager};
+inline constexpr DemoAccount kClerk{"clerk", "Clara Clerk", "demo-cedar-Pebble-93", Role::Clerk};
 inline constexpr DemoAccount kAccounts[] = {kOwner, kManager, kClerk};
 
 struct DemoVault

@@ -172,7 +172,9 @@ Result<std::unique_ptr<Vault>> Vault::create(const QString& dir, const BusinessP
         return lock.error();
 
     Keyring keyring;
-    keyring.vaultId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    keyring.vaultId = options.vaultId.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : options.vaultId;
+    if (QUuid::fromString(keyring.vaultId).isNull())
+        return Error{tr("The vault identifier is not a valid UUID."), Errc::Invalid};
     keyring.label = profile.legalName.trimmed();
     keyring.demo = options.demo;
     const QString dbPath = dir + QLatin1Char('/') + QLatin1String(kDatabaseFile);

@@ -31,7 +31,8 @@ struct NewVaultAccount
 struct VaultCreateOptions
 {
     bool demo = false;
-    crypto::ScryptParams kdf; // tests and benchmarks may not lower it: slots record it
+    QString vaultId;          // empty: a new random UUID (the setup wizard picks it early for the recovery sheet)
+    crypto::ScryptParams kdf; // the slots record it
 };
 
 // A vault folder: custos.db (SQLCipher, keyed with a random master key), keyring.json (one
