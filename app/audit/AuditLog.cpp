@@ -2,8 +2,6 @@
 
 #include "crypto/Crypto.h"
 
-#include <QDataStream>
-#include <QIODevice>
 
 namespace custos {
 namespace {
@@ -37,13 +35,25 @@ QByteArray AuditLog::genesisHash()
 
 QByteArray AuditLog::canonicalBytes(const AuditEvent& event)
 {
-    // Length-prefixed fields in a fixed order: no separator can be forged inside a field.
+    // Length-prefixed fields in a fixed order, so no separator can be forged inside a field.
+    // (Not QDataStream: it writes a null and an empty string differently, and the database
+    // does not keep that difference.)
     QByteArray out;
-    QDataStream s(&out, QIODevice::WriteOnly);
-    s.setByteOrder(QDataStream::BigEndian);
-    s << QByteArrayLiteral("custos-audit-v1") << event.seq << toStorageTime(event.at).toUtf8()
-      << static_cast<qint64>(event.actorId.value_or(-1)) << event.actorName.toUtf8() << event.action.toUtf8()
-      << event.target.toUtf8() << event.outcome.toUtf8() << event.details.toUtf8();
+    auto field = [&out](const QByteArray& bytes) {
+        const quint32 n = static_cast<quint32>(bytes.size());
+        for (int shift = 24; shift >= 0; shift -= 8)
+            out.append(static_cast<char>((n >> shift) & 0xff));
+        out.append(bytes);
+    };
+    field(QByteArrayLiteral("custos-audit-v1"));
+    field(QByteArray::number(event.seq));
+    field(toStorageTime(event.at).toUtf8());
+    field(event.actorId ? QByteArray::number(*event.actorId) : QByteArray());
+    field(event.actorName.toUtf8());
+    field(event.action.toUtf8());
+    field(event.target.toUtf8());
+    field(event.outcome.toUtf8());
+    field(event.details.toUtf8());
     return out;
 }
 

@@ -28,6 +28,9 @@ inline const QString kEmployeeCreated = QStringLiteral("employee.created");
 inline const QString kPolicyChanged = QStringLiteral("settings.security_policy");
 inline const QString kProfileChanged = QStringLiteral("settings.business_profile");
 inline const QString kRecoverySheet = QStringLiteral("document.recovery_sheet");
+// Reading or checking the log is itself logged (PCI DSS 10.2.1.3: all access to audit logs).
+inline const QString kAuditRead = QStringLiteral("audit.read");
+inline const QString kAuditVerify = QStringLiteral("audit.verify");
 
 inline const QString kSuccess = QStringLiteral("success");
 inline const QString kFailure = QStringLiteral("failure");

@@ -112,8 +112,6 @@ Statement& Statement::bind(int index, double value)
 
 Statement& Statement::bind(int index, const QString& value)
 {
-    if (value.isNull())
-        return bindNull(index);
     if (!m_stmt) {
         noteBindError(SQLITE_MISUSE);
         return *this;

@@ -33,7 +33,9 @@ public:
     Statement& bind(int index, int value) { return bind(index, static_cast<qint64>(value)); }
     Statement& bind(int index, bool value) { return bind(index, static_cast<qint64>(value ? 1 : 0)); }
     Statement& bind(int index, double value);
-    Statement& bind(int index, const QString& value); // a null QString binds NULL
+    // Text is never NULL by accident: a null QString binds ''. Bind NULL with bindNull() or
+    // an empty std::optional<QString>.
+    Statement& bind(int index, const QString& value);
     Statement& bind(int index, const char* value) = delete; // be explicit: QStringLiteral or QByteArray
     Statement& bind(int index, const QByteArray& blob); // a null QByteArray binds NULL
     Statement& bind(int index, const crypto::SecureBytes& blob); // SQLITE_TRANSIENT copy

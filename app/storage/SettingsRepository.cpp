@@ -20,6 +20,15 @@ Result<BusinessProfile> SettingsRepository::businessProfile() const
                            st->text(5), st->text(6), st->text(7), st->text(8), st->text(9)};
 }
 
+namespace {
+// Optional fields are stored as '' (NOT NULL columns); a null QString would bind NULL.
+QString field(const QString& value)
+{
+    const QString trimmed = value.trimmed();
+    return trimmed.isNull() ? QStringLiteral("") : trimmed;
+}
+} // namespace
+
 Result<void> SettingsRepository::saveBusinessProfile(const BusinessProfile& p, const QDateTime& at)
 {
     // SQLite 3.15 has no UPSERT: try the update, insert when there was no row.
@@ -28,16 +37,16 @@ Result<void> SettingsRepository::saveBusinessProfile(const BusinessProfile& p, c
         "phone = ?, fax = ?, email = ?, privacy_contact = ?, updated_at = ? WHERE id = 1"));
     if (!update)
         return update.error();
-    update->bind(1, p.legalName.trimmed())
-        .bind(2, p.street.trimmed())
-        .bind(3, p.city.trimmed())
-        .bind(4, p.region.trimmed())
-        .bind(5, p.postalCode.trimmed())
-        .bind(6, p.country.trimmed())
-        .bind(7, p.phone.trimmed())
-        .bind(8, p.fax.trimmed())
-        .bind(9, p.email.trimmed())
-        .bind(10, p.privacyContact.trimmed())
+    update->bind(1, field(p.legalName))
+        .bind(2, field(p.street))
+        .bind(3, field(p.city))
+        .bind(4, field(p.region))
+        .bind(5, field(p.postalCode))
+        .bind(6, field(p.country))
+        .bind(7, field(p.phone))
+        .bind(8, field(p.fax))
+        .bind(9, field(p.email))
+        .bind(10, field(p.privacyContact))
         .bind(11, toStorageTime(at));
     CUSTOS_TRY(update->exec());
     if (m_db.changes() > 0)
@@ -47,16 +56,16 @@ Result<void> SettingsRepository::saveBusinessProfile(const BusinessProfile& p, c
         "privacy_contact, created_at, updated_at) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     if (!insert)
         return insert.error();
-    insert->bind(1, p.legalName.trimmed())
-        .bind(2, p.street.trimmed())
-        .bind(3, p.city.trimmed())
-        .bind(4, p.region.trimmed())
-        .bind(5, p.postalCode.trimmed())
-        .bind(6, p.country.trimmed())
-        .bind(7, p.phone.trimmed())
-        .bind(8, p.fax.trimmed())
-        .bind(9, p.email.trimmed())
-        .bind(10, p.privacyContact.trimmed())
+    insert->bind(1, field(p.legalName))
+        .bind(2, field(p.street))
+        .bind(3, field(p.city))
+        .bind(4, field(p.region))
+        .bind(5, field(p.postalCode))
+        .bind(6, field(p.country))
+        .bind(7, field(p.phone))
+        .bind(8, field(p.fax))
+        .bind(9, field(p.email))
+        .bind(10, field(p.privacyContact))
         .bind(11, toStorageTime(at))
         .bind(12, toStorageTime(at));
     return insert->exec();
@@ -160,7 +169,7 @@ Result<qint64> KeyRepository::putGrant(const Grant& g)
         .bind(4, g.grantedBy)
         .bind(5, toStorageTime(g.grantedAt))
         .bind(6, g.reason)
-        .bind(7, g.expiresAt.isValid() ? toStorageTime(g.expiresAt) : QString());
+        .bind(7, g.expiresAt.isValid() ? std::optional<QString>(toStorageTime(g.expiresAt)) : std::nullopt);
     CUSTOS_TRY(st->exec());
     return m_db.lastInsertRowId();
 }

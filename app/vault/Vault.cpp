@@ -31,7 +31,8 @@ crypto::ScryptParams historyParams()
 QString minutesText(qint64 secs)
 {
     const qint64 minutes = std::max<qint64>(1, (secs + 59) / 60);
-    return QCoreApplication::translate("Vault", "%n minute(s)", nullptr, static_cast<int>(minutes));
+    return minutes == 1 ? QCoreApplication::translate("Vault", "1 minute")
+                        : QCoreApplication::translate("Vault", "%1 minutes").arg(minutes);
 }
 
 // Seals a vault private key to an employee's identity public key (a grant).
@@ -352,8 +353,10 @@ Result<std::unique_ptr<Session>> Vault::signIn(const QString& username, const cr
             return Error{tr("Wrong password. The account is now locked for %1.").arg(minutesText(qint64(m_keyring.lockoutMinutes) * 60)),
                          Errc::LockedOut};
         const int left = m_keyring.maxFailedSignIns - slot->failedAttempts;
-        return Error{tr("Wrong password — %n tries left before a %1 lock.", nullptr, left)
-                         .arg(tr("%n-minute", nullptr, m_keyring.lockoutMinutes)),
+        return Error{left == 1 ? tr("Wrong password — 1 try left before a %1-minute lock.").arg(m_keyring.lockoutMinutes)
+                               : tr("Wrong password — %1 tries left before a %2-minute lock.")
+                                     .arg(left)
+                                     .arg(m_keyring.lockoutMinutes),
                      Errc::WrongSecret};
     }
     return openSession(secrets.value(), *slot, purpose);
