@@ -1,0 +1,23 @@
+# Runs lupdate over the current sources into a copy of each .ts file and fails when any
+# message is new or unfinished: the Spanish translation must stay complete.
+# -D LUPDATE=... -D TS_FILE=... -D SOURCES_FILE=<file listing sources> -D WORK_DIR=...
+file(MAKE_DIRECTORY "${WORK_DIR}")
+get_filename_component(name "${TS_FILE}" NAME)
+set(copy "${WORK_DIR}/${name}")
+configure_file("${TS_FILE}" "${copy}" COPYONLY)
+execute_process(COMMAND "${LUPDATE}" -silent -no-obsolete -locations none "@${SOURCES_FILE}" -ts "${copy}"
+    RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "lupdate failed (${rc}): ${out}${err}")
+endif()
+file(READ "${copy}" ts)
+string(REGEX MATCHALL "<source>[^<]*</source>[ \n\r\t]*(<comment>[^<]*</comment>[ \n\r\t]*)?<translation type=\"unfinished\"" missing "${ts}")
+list(LENGTH missing count)
+if(count GREATER 0)
+    string(REGEX REPLACE "<translation type=\"unfinished\"" "" missing "${missing}")
+    message(FATAL_ERROR "${count} message(s) lack a Spanish translation in ${name}:\n${missing}\n"
+        "Run `cmake --build build/default --target custos_lupdate` and translate them.")
+endif()
+string(REGEX MATCHALL "<message" all "${ts}")
+list(LENGTH all total)
+message(STATUS "${name}: all ${total} messages translated")
