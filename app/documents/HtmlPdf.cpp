@@ -20,7 +20,9 @@ Result<void> writeHtmlPdf(const QString& html, const QString& path, const PdfOpt
     {
         QPdfWriter writer(&file);
         writer.setPageSize(QPageSize(options.pageSize));
-        writer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout::Millimeter);
+        // QTextDocument::print adds its own 2 cm margins to the printable area; the writer's
+        // own margins stay 0 so the page does not end up with both.
+        writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
         writer.setResolution(300);
         writer.setTitle(options.title);
         writer.setCreator(options.creator);

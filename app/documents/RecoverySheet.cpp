@@ -18,35 +18,51 @@ QString recoverySheetHtml(const RecoverySheetData& d)
     const QString when = QLocale().toString(d.createdAt.toLocalTime(), QLocale::LongFormat);
     QString html;
     html += QStringLiteral("<html><body style=\"color:#000;background:#fff\">");
-    html += QStringLiteral("<h1 style=\"font-size:20pt\">%1</h1>").arg(escape(tr("Custos vault recovery sheet")));
+    html += QStringLiteral("<p style=\"font-size:10pt;font-weight:bold\">%1</p>")
+                .arg(escape(tr("CONFIDENTIAL \u2014 keep locked away, not next to the computer")));
+    html += QStringLiteral("<h1 style=\"font-size:20pt;margin-top:6px\">%1</h1>")
+                .arg(escape(tr("Custos vault recovery sheet")));
     html += QStringLiteral("<p style=\"font-size:12pt\"><b>%1</b><br/>%2<br/>%3</p>")
                 .arg(escape(d.business.legalName), escape(d.business.addressLine()), escape(d.business.phone));
     html += QStringLiteral("<p style=\"font-size:11pt\">%1</p>")
                 .arg(escape(tr("This code lets the owner regain access to the vault after a forgotten password. "
                                "Anyone holding it together with a copy of the vault can read all customer data. "
                                "Keep this sheet in a locked place, away from the computer. It is never shown again.")));
-    html += QStringLiteral("<p style=\"font-size:12pt\">%1</p>").arg(escape(tr("Recovery code:")));
-    html += QStringLiteral("<p style=\"font-family:'DejaVu Sans Mono';font-size:22pt;font-weight:bold;"
-                           "letter-spacing:2px\">%1</p>")
-                .arg(escape(d.recoveryCode));
-    html += QStringLiteral("<table cellpadding=\"4\" style=\"font-size:11pt\">");
+    // The code in a box of its own, on one line: 18 pt DejaVu Sans Mono fits A4 and Letter
+    // inside the PDF writer's margins.
+    html += QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"10\" "
+                           "style=\"border-style:solid;border-color:#000;margin-top:10px;margin-bottom:14px\">"
+                           "<tr><td align=\"center\">"
+                           "<p style=\"font-size:10pt\">%1</p>"
+                           "<p style=\"font-family:'DejaVu Sans Mono';font-size:18pt;font-weight:bold;"
+                           "white-space:nowrap;margin-top:6px;margin-bottom:6px\">%2</p>"
+                           "<p style=\"font-size:9pt\">%3</p>"
+                           "</td></tr></table>")
+                .arg(escape(tr("Recovery code")), escape(d.recoveryCode),
+                     escape(tr("Digits and capital letters; the letters I, L, O and U are never used.")));
+    html += QStringLiteral("<table cellpadding=\"3\" style=\"font-size:11pt\">");
     auto row = [&html](const QString& k, const QString& v) {
-        html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(escape(k), escape(v));
+        html += QStringLiteral("<tr><td style=\"padding-right:12px\"><b>%1</b></td><td>%2</td></tr>")
+                    .arg(escape(k), escape(v));
     };
     row(tr("Owner account"), d.ownerUsername);
     row(tr("Vault identifier"), d.vaultId);
     row(tr("Vault location"), d.vaultLocation);
     row(tr("Created"), when);
     html += QStringLiteral("</table>");
-    html += QStringLiteral("<h2 style=\"font-size:14pt\">%1</h2>").arg(escape(tr("How to use it")));
+    html += QStringLiteral("<h2 style=\"font-size:14pt;margin-top:18px\">%1</h2>").arg(escape(tr("How to use it")));
     html += QStringLiteral("<ol style=\"font-size:11pt\"><li>%1</li><li>%2</li><li>%3</li></ol>")
                 .arg(escape(tr("Start Custos and choose \"Forgot password? Use the recovery code\" on the sign-in "
                                "window.")),
                      escape(tr("Type the owner's user name and this code (dashes and case do not matter).")),
                      escape(tr("Choose a new password. Custos records the use of the recovery code in the audit "
                                "log.")));
-    html += QStringLiteral("<p style=\"font-size:11pt\">%1 ____________________ &nbsp; %2 __________</p>")
+    html += QStringLiteral("<p style=\"font-size:11pt;margin-top:28px\">%1 ______________________________ "
+                           "&nbsp;&nbsp; %2 ______________</p>")
                 .arg(escape(tr("Stored by:")), escape(tr("Date:")));
+    html += QStringLiteral("<p style=\"font-size:11pt;margin-top:18px\">%1 "
+                           "____________________________________________________</p>")
+                .arg(escape(tr("Kept at:")));
     html += QStringLiteral("</body></html>");
     return html;
 }
