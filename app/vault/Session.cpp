@@ -23,7 +23,10 @@ Session::~Session()
 int Session::passwordDaysLeft() const
 {
     const QDateTime due = m_employee.passwordChangedAt.addDays(m_policy.maxPasswordAgeDays);
-    return static_cast<int>(m_clock.nowUtc().secsTo(due) / 86400);
+    // Round a part day up: one second after a change is still "90 days left", not 89, and a
+    // password with hours to go has not expired yet.
+    const qint64 secs = m_clock.nowUtc().secsTo(due);
+    return static_cast<int>(secs > 0 ? (secs + 86399) / 86400 : secs / 86400);
 }
 
 Result<qint64> Session::appendAudit(const QString& action, const QString& target, const QString& outcome,

@@ -186,6 +186,10 @@ Result<std::unique_ptr<Vault>> Vault::create(const QString& dir, const BusinessP
         for (const char* suffix : {"", "-wal", "-shm", "-journal"})
             QFile::remove(dbPath + QLatin1String(suffix));
         QFile::remove(keyringPath);
+        if (createdFolder) {
+            lock.value()->unlock();
+            QDir().rmdir(dir);
+        }
     };
     auto fail = [&](const Error& e) -> Result<std::unique_ptr<Vault>> {
         cleanUp();
@@ -212,6 +216,8 @@ Result<std::unique_ptr<Vault>> Vault::create(const QString& dir, const BusinessP
             return fail(db.error());
         if (auto r = storage::migrate(db.value()); !r)
             return fail(r.error());
+        // Owner-only, like the folder; SQLite gives -wal and -shm the database file's mode.
+        QFile::setPermissions(dbPath, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         auto tx = storage::Transaction::begin(db.value());
         if (!tx)
             return fail(tx.error());
@@ -335,14 +341,22 @@ Result<std::unique_ptr<Session>> Vault::signIn(const QString& username, const cr
 {
     KeySlot* slot = m_keyring.employeeSlot(username.trimmed());
     if (!slot) {
-        m_keyring.addPendingEvent({m_clock.nowUtc(), username.trimmed().left(64), audit::kSignIn, audit::kFailure,
-                                   QStringLiteral("unknown user name")});
+        // What was typed is kept only if it could be a user name: a password typed into the
+        // wrong field must not end up in clear in the keyring or the audit log.
+        const QString typed = username.trimmed();
+        m_keyring.addPendingEvent({m_clock.nowUtc(),
+                                   validateUsername(typed).isEmpty() ? typed : QStringLiteral("(not a user name)"),
+                                   audit::kSignIn, audit::kFailure, QStringLiteral("unknown user name")});
         (void)saveKeyring();
-        return Error{tr("There is no account \"%1\" in this vault. Check the spelling, or ask a manager.")
-                         .arg(username.trimmed().left(64)),
+        return Error{tr("There is no account with this user name in the vault. Check the spelling, or ask a manager."),
                      Errc::NotFound};
     }
-    CUSTOS_TRY(checkNotLocked(*slot));
+    if (auto locked = checkNotLocked(*slot); !locked) {
+        m_keyring.addPendingEvent({m_clock.nowUtc(), slot->username, audit::kSignIn, audit::kDenied,
+                                   QStringLiteral("account locked out")});
+        (void)saveKeyring();
+        return locked.error();
+    }
     auto secrets = Keyring::unwrap(m_keyring.vaultId, *slot, password);
     if (!secrets) {
         if (secrets.errorCode() != Errc::WrongSecret)
@@ -409,6 +423,11 @@ Result<std::unique_ptr<Session>> Vault::openSession(const SlotSecrets& secrets, 
         return a.error();
     CUSTOS_TRY(tx->commit());
 
+    // The clear-text label on the sign-in window follows the (encrypted) business name.
+    if (m_keyring.label != profile->legalName) {
+        m_keyring.label = profile->legalName;
+        (void)saveKeyring();
+    }
     KeySlot* slot = m_keyring.slotById(slotId);
     if (slot && (slot->failedAttempts > 0 || slot->lockedUntil.isValid() || !m_keyring.pendingEvents.isEmpty())) {
         slot->failedAttempts = 0;

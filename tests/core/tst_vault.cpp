@@ -211,6 +211,7 @@ private slots:
         QCOMPARE(v.errorCode(), Errc::Invalid);
         QVERIFY(!QFile::exists(weak.dir() + QStringLiteral("/custos.db")));
         QVERIFY(!QFile::exists(weak.dir() + QStringLiteral("/keyring.json")));
+        QVERIFY2(!QDir(weak.dir()).exists(), "the folder the failed attempt made is removed too");
     }
 
     void secondOpenIsRefusedWhileLocked()
@@ -250,6 +251,12 @@ private slots:
 
         auto unknown = f.vault->signIn(QStringLiteral("nobody"), pw(kOwnerPassword));
         QCOMPARE(unknown.errorCode(), Errc::NotFound);
+        // A password typed into the user-name field is not kept anywhere in clear.
+        auto typo = f.vault->signIn(QStringLiteral("Secret pass phrase 99!"), pw(kOwnerPassword));
+        QCOMPARE(typo.errorCode(), Errc::NotFound);
+        QVERIFY(!typo.errorMessage().contains(QStringLiteral("Secret pass")));
+        QVERIFY(!readAll(f.vault->keyringPath()).contains("Secret pass"));
+        QVERIFY(readAll(f.vault->keyringPath()).contains("nobody"));
     }
 
     void lockoutAfterTenFailuresForThirtyMinutes()
@@ -282,6 +289,10 @@ private slots:
         for (const AuditEvent& e : failures.value())
             failed += e.outcome == audit::kFailure ? 1 : 0;
         QCOMPARE(failed, 10);
+        int denied = 0;
+        for (const AuditEvent& e : failures.value())
+            denied += e.outcome == audit::kDenied ? 1 : 0;
+        QCOMPARE(denied, 2); // the two tries while locked (PCI DSS 10.2.1.4)
         auto lockouts = s.value()->auditLog().recent({std::nullopt, audit::kLockout, 10});
         QCOMPARE(lockouts->size(), 1);
         QVERIFY(Keyring::load(f.vault->keyringPath())->pendingEvents.isEmpty());
