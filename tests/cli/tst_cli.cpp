@@ -227,7 +227,7 @@ private slots:
         QVERIFY(!initVault(dir).isEmpty());
         const Run r = cli({u"--vault"_s, dir, u"--user"_s, u"olaf"_s, u"info"_s}, lines({kPassword}));
         QCOMPARE(r.code, 3);
-        QVERIFY2(r.err.contains(u"no account \"olaf\""_s), qPrintable(r.err));
+        QVERIFY2(r.err.contains(u"no account with this user name"_s), qPrintable(r.err));
 
         const Run noUser = cli({u"--vault"_s, dir, u"info"_s}, lines({kPassword}));
         QCOMPARE(noUser.code, 2);

@@ -1,0 +1,315 @@
+#include "app/AppController.h"
+
+#include "audit/AuditLog.h"
+#include "common/Messages.h"
+#include "demo/DemoVault.h"
+#include "main/MainWindow.h"
+#include "session/ChangePasswordDialog.h"
+#include "session/IdleMonitor.h"
+#include "session/SignInWidget.h"
+#include "session/WaitCursor.h"
+#include "settings/BusinessProfileDialog.h"
+#include "settings/SecurityPolicyDialog.h"
+#include "setup/SetupWizard.h"
+#include "vault/Session.h"
+#include "vault/Vault.h"
+
+#include <QApplication>
+#include <QDialog>
+#include <QDir>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace custos::ui {
+namespace {
+
+bool isMissingOrEmpty(const QString& dir)
+{
+    const QDir folder(dir);
+    return !folder.exists() || folder.isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden);
+}
+
+// A message box or file dialog may be inside its own event loop; the lock waits this long
+// for it to return before trying again.
+constexpr int kModalRetryMs = 100;
+
+} // namespace
+
+AppController::AppController(AppOptions options, const custos::Clock& clock, QObject* parent)
+    : QObject(parent), m_options(std::move(options)), m_clock(clock)
+{
+    m_idle = new IdleMonitor(clock, this);
+    connect(m_idle, &IdleMonitor::idleTimeout, this, [this] { lock(LockReason::Idle); });
+}
+
+AppController::~AppController()
+{
+    shutdown();
+    m_window.reset();
+}
+
+bool AppController::start()
+{
+    std::unique_ptr<Session> session;
+    if (m_options.demo) {
+        const QString dir = m_options.vaultDir.isEmpty() ? demo::defaultDemoLocation() : m_options.vaultDir;
+        if (!Vault::looksLikeVault(dir) && isMissingOrEmpty(dir)) {
+            auto created = [&] {
+                WaitCursor wait;
+                return demo::createDemoVault(dir, m_clock);
+            }();
+            if (!created)
+                return fail(tr("Cannot create the demo vault"), created.errorMessage());
+            m_vault = std::move(created.value().vault);
+        } else if (!openVault(dir)) {
+            return false;
+        }
+    } else {
+        const QString dir = m_options.vaultDir.isEmpty() ? Vault::defaultLocation() : m_options.vaultDir;
+        if (!Vault::looksLikeVault(dir) && isMissingOrEmpty(dir)) {
+            SetupWizard wizard(dir, m_clock);
+            if (wizard.exec() != QDialog::Accepted) {
+                m_exitCode = 0;
+                return false;
+            }
+            m_vault = wizard.takeVault();
+            session = wizard.takeSession();
+            if (!m_vault)
+                return fail(tr("Setup did not finish"), tr("The vault was not created. Start Custos again."));
+        } else if (!openVault(dir)) {
+            return false;
+        }
+    }
+    showWindow();
+    if (session)
+        acceptSession(std::move(session));
+    return true;
+}
+
+bool AppController::openVault(const QString& dir)
+{
+    auto opened = Vault::open(dir, m_clock);
+    if (opened) {
+        m_vault = std::move(opened.value());
+        return true;
+    }
+    QString title;
+    switch (opened.errorCode()) {
+    case Errc::Busy:
+        title = tr("The vault is already open");
+        break;
+    case Errc::Corrupt:
+        title = tr("The vault is damaged");
+        break;
+    case Errc::NotFound:
+        title = tr("No vault found");
+        break;
+    default:
+        title = tr("Cannot open the vault");
+        break;
+    }
+    return fail(title, opened.errorMessage());
+}
+
+bool AppController::fail(const QString& title, const QString& message)
+{
+    Messages::warning(nullptr, title, message);
+    m_exitCode = 1;
+    return false;
+}
+
+void AppController::showWindow()
+{
+    m_window = std::make_unique<MainWindow>(*m_vault, m_clipboard);
+    connect(m_window->signInWidget(), &SignInWidget::signedIn, this, &AppController::onSignedIn);
+    connect(m_window.get(), &MainWindow::lockRequested, this, [this] { lock(LockReason::Manual); });
+    connect(m_window.get(), &MainWindow::signOutRequested, this, &AppController::signOut);
+    connect(m_window.get(), &MainWindow::quitRequested, this, [this] {
+        shutdown();
+        QCoreApplication::quit();
+    });
+    connect(m_window.get(), &MainWindow::changePasswordRequested, this, &AppController::openChangePassword);
+    connect(m_window.get(), &MainWindow::businessProfileRequested, this, &AppController::openBusinessProfile);
+    connect(m_window.get(), &MainWindow::securityPolicyRequested, this, &AppController::openSecurityPolicy);
+    m_window->show();
+}
+
+void AppController::onSignedIn()
+{
+    acceptSession(m_window->signInWidget()->takeSession());
+}
+
+void AppController::acceptSession(std::unique_ptr<custos::Session> session)
+{
+    if (!session)
+        return;
+    // The same employee unlocking returns to where they were; anyone else starts afresh.
+    const bool resume = isLocked() && session->employee().id == m_lockedEmployeeId;
+    const QString page = resume ? m_lockedPage : QString();
+    m_lockedUsername.clear();
+    m_lockedEmployeeId = 0;
+    m_lockedPage = page;
+    m_session = std::move(session);
+    m_idle->start(m_session->policy().idleLockMinutes);
+    if (m_session->passwordChange() != Session::PasswordChange::NotRequired) {
+        emit sessionChanged();
+        openChangePassword();
+        return;
+    }
+    enterWorkspace(page);
+}
+
+void AppController::enterWorkspace(const QString& page)
+{
+    if (!m_session)
+        return;
+    m_lockedPage.clear();
+    m_window->showWorkspace(*m_session, page);
+    emit sessionChanged();
+}
+
+void AppController::lock(LockReason reason)
+{
+    if (!m_session)
+        return;
+    if (dismissForeignModals()) {
+        if (!m_lockPending) {
+            m_lockPending = true;
+            QTimer::singleShot(kModalRetryMs, this, [this, reason] {
+                m_lockPending = false;
+                lock(reason);
+            });
+        }
+        return;
+    }
+    const Employee me = m_session->employee();
+    const QString page = m_window->isWorkspaceShown() ? m_window->currentWorkspacePage() : m_lockedPage;
+    endSession(audit::kLock, reason == LockReason::Idle ? u"idle"_s : u"manual"_s);
+    m_lockedUsername = me.username;
+    m_lockedEmployeeId = me.id;
+    m_lockedPage = page;
+    m_window->showLocked(me.username, me.fullName);
+    emit sessionChanged();
+}
+
+void AppController::signOut()
+{
+    if (m_session && dismissForeignModals()) {
+        QTimer::singleShot(kModalRetryMs, this, &AppController::signOut);
+        return;
+    }
+    endSession(audit::kSignOut, u"manual"_s);
+    m_lockedUsername.clear();
+    m_lockedEmployeeId = 0;
+    m_lockedPage.clear();
+    if (m_window)
+        m_window->showSignIn();
+    emit sessionChanged();
+}
+
+void AppController::shutdown()
+{
+    if (m_session)
+        endSession(audit::kSignOut, u"quit"_s);
+    m_clipboard.clearIfOurs();
+}
+
+void AppController::endSession(const QString& action, const QString& details)
+{
+    m_idle->stop();
+    closeSessionDialogs();
+    if (m_session) {
+        if (auto recorded = m_session->recordEvent(action, m_session->employee().username, audit::kSuccess, details);
+            !recorded)
+            qWarning("Custos: the audit log did not take the %s event: %s", qPrintable(action),
+                     qPrintable(recorded.errorMessage()));
+    }
+    m_clipboard.clearIfOurs();
+    if (m_window)
+        m_window->clearWorkspace();
+    // Closes the database and wipes the keys the session held.
+    m_session.reset();
+}
+
+void AppController::openChangePassword()
+{
+    if (!m_session)
+        return;
+    auto* dialog = new ChangePasswordDialog(*m_vault, *m_session, m_window.get());
+    const bool forced = dialog->isForced();
+    trackDialog(dialog);
+    connect(dialog, &QDialog::finished, this, [this, forced](int result) {
+        if (result == QDialog::Accepted) {
+            if (forced)
+                enterWorkspace(m_lockedPage);
+            else
+                m_window->refreshWorkspace();
+        } else if (forced) {
+            // Not from inside the dialog's own signal: signing out deletes the dialog.
+            QTimer::singleShot(0, this, &AppController::signOut);
+        }
+    });
+    dialog->open();
+}
+
+void AppController::openBusinessProfile()
+{
+    if (!m_session || m_session->employee().role != Role::Owner)
+        return;
+    auto* dialog = new BusinessProfileDialog(*m_session, m_window.get());
+    trackDialog(dialog);
+    connect(dialog, &QDialog::accepted, m_window.get(), &MainWindow::refreshWorkspace);
+    dialog->open();
+}
+
+void AppController::openSecurityPolicy()
+{
+    if (!m_session || m_session->employee().role != Role::Owner)
+        return;
+    auto* dialog = new SecurityPolicyDialog(*m_vault, *m_session, m_window.get());
+    trackDialog(dialog);
+    connect(dialog, &QDialog::accepted, this, [this] {
+        if (m_session)
+            m_idle->setIdleLockMinutes(m_session->policy().idleLockMinutes);
+        m_window->refreshWorkspace();
+    });
+    dialog->open();
+}
+
+void AppController::trackDialog(QDialog* dialog)
+{
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_sessionDialogs.removeAll(nullptr);
+    m_sessionDialogs << dialog;
+}
+
+void AppController::closeSessionDialogs()
+{
+    const auto dialogs = std::exchange(m_sessionDialogs, {});
+    for (const QPointer<QDialog>& dialog : dialogs) {
+        if (!dialog)
+            continue;
+        // Gone without "finished": a lock is not a Cancel (which would sign out).
+        dialog->disconnect(this);
+        delete dialog.data();
+    }
+}
+
+bool AppController::dismissForeignModals()
+{
+    for (int i = 0; i < 8 && QApplication::activePopupWidget(); ++i)
+        QApplication::activePopupWidget()->close(); // an open menu
+    bool found = false;
+    const auto windows = QApplication::topLevelWidgets();
+    for (QWidget* window : windows) {
+        auto* dialog = qobject_cast<QDialog*>(window);
+        if (!dialog || !dialog->isVisible() || !dialog->isModal() || m_sessionDialogs.contains(dialog))
+            continue;
+        dialog->reject();
+        found = true;
+    }
+    return found;
+}
+
+} // namespace custos::ui

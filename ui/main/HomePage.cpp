@@ -1,0 +1,233 @@
+#include "main/HomePage.h"
+
+#include "main/AuditTableModel.h"
+#include "session/ClipboardGuard.h"
+#include "vault/Session.h"
+
+#include <QAction>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QTableView>
+#include <QVBoxLayout>
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace custos::ui {
+namespace {
+
+QLabel* makeValueLabel(QWidget* parent, const QString& objectName)
+{
+    auto* label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setTextFormat(Qt::PlainText);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
+QString orDash(const QString& text)
+{
+    return text.trimmed().isEmpty() ? u"—"_s : text.trimmed();
+}
+
+} // namespace
+
+HomePage::HomePage(custos::Session& session, ClipboardGuard& clipboard, QWidget* parent)
+    : QWidget(parent), m_session(session), m_clipboard(clipboard)
+{
+    setObjectName(u"homePage"_s);
+
+    m_signedIn = new QLabel(this);
+    m_signedIn->setObjectName(u"signedInLabel"_s);
+    m_signedIn->setTextFormat(Qt::PlainText);
+    QFont big = m_signedIn->font();
+    big.setPointSizeF(big.pointSizeF() * 1.35);
+    big.setBold(true);
+    m_signedIn->setFont(big);
+
+    m_expiryNotice = new QLabel(this);
+    m_expiryNotice->setObjectName(u"passwordExpiryNotice"_s);
+    m_expiryNotice->setTextFormat(Qt::RichText);
+    m_expiryNotice->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    m_expiryNotice->setStyleSheet(u"#passwordExpiryNotice { background: #fff4d6; border: 1px solid #e0a526;"
+                                  " border-radius: 4px; padding: 6px 10px; color: #3b2f00; }"_s);
+    m_expiryNotice->setVisible(false);
+    connect(m_expiryNotice, &QLabel::linkActivated, this, [this] { emit changePasswordRequested(); });
+
+    auto* activityBox = new QGroupBox(tr("Recent activity"), this);
+    activityBox->setObjectName(u"recentActivityBox"_s);
+    m_activityScope = new QLabel(activityBox);
+    m_activityScope->setObjectName(u"recentActivityScope"_s);
+    m_activityScope->setWordWrap(true);
+    m_activityError = new QLabel(activityBox);
+    m_activityError->setObjectName(u"recentActivityError"_s);
+    m_activityError->setTextFormat(Qt::PlainText);
+    m_activityError->setWordWrap(true);
+    m_activityError->setStyleSheet(u"color: #b71c1c;"_s);
+    m_activityError->setVisible(false);
+
+    m_model = new AuditTableModel(this);
+    m_table = new QTableView(activityBox);
+    m_table->setObjectName(u"recentActivityTable"_s);
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->setVisible(false);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    QHeaderView* header = m_table->horizontalHeader();
+    header->setStretchLastSection(false);
+    for (int column = 0; column < AuditTableModel::ColumnCount; ++column)
+        header->setSectionResizeMode(column, column == AuditTableModel::ActionColumn ? QHeaderView::Stretch
+                                                                                     : QHeaderView::ResizeToContents);
+    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    header->setHighlightSections(false);
+
+    auto* copy = new QAction(tr("Copy"), m_table);
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setShortcutContext(Qt::WidgetShortcut);
+    connect(copy, &QAction::triggered, this, &HomePage::copySelectedRows);
+    m_table->addAction(copy);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+
+    auto* activityLayout = new QVBoxLayout(activityBox);
+    activityLayout->addWidget(m_activityScope);
+    activityLayout->addWidget(m_activityError);
+    activityLayout->addWidget(m_table, 1);
+
+    auto* columns = new QHBoxLayout;
+    columns->setSpacing(16);
+    columns->addWidget(buildBusinessCard(), 0, Qt::AlignTop);
+    columns->addWidget(activityBox, 1);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(20, 16, 20, 16);
+    layout->setSpacing(12);
+    layout->addWidget(m_signedIn);
+    layout->addWidget(m_expiryNotice);
+    layout->addLayout(columns, 1);
+
+    refresh();
+}
+
+QWidget* HomePage::buildBusinessCard()
+{
+    auto* card = new QGroupBox(tr("Business"), this);
+    card->setObjectName(u"businessCard"_s);
+    card->setFixedWidth(340);
+    m_legalName = makeValueLabel(card, u"businessLegalName"_s);
+    QFont bold = m_legalName->font();
+    bold.setBold(true);
+    m_legalName->setFont(bold);
+    m_address = makeValueLabel(card, u"businessAddress"_s);
+    m_phone = makeValueLabel(card, u"businessPhone"_s);
+    m_fax = makeValueLabel(card, u"businessFax"_s);
+    m_email = makeValueLabel(card, u"businessEmail"_s);
+    m_privacyContact = makeValueLabel(card, u"businessPrivacyContact"_s);
+
+    auto* form = new QFormLayout;
+    form->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
+    form->setFormAlignment(Qt::AlignLeft | Qt::AlignTop);
+    form->setVerticalSpacing(6);
+    form->addRow(tr("Phone:"), m_phone);
+    form->addRow(tr("Fax:"), m_fax);
+    form->addRow(tr("Email:"), m_email);
+    form->addRow(tr("Privacy contact:"), m_privacyContact);
+
+    auto* layout = new QVBoxLayout(card);
+    layout->setSpacing(6);
+    layout->addWidget(m_legalName);
+    layout->addWidget(m_address);
+    layout->addSpacing(6);
+    layout->addLayout(form);
+    return card;
+}
+
+void HomePage::refresh()
+{
+    const Employee& me = m_session.employee();
+    m_signedIn->setText(tr("Signed in as %1 — %2").arg(me.fullName, roleDisplayName(me.role)));
+
+    const int daysLeft = m_session.passwordDaysLeft();
+    if (daysLeft <= kExpiryNoticeDays) {
+        const QString link = u"<a href=\"change-password\">%1</a>"_s.arg(tr("Change now"));
+        QString text;
+        if (daysLeft <= 0)
+            text = tr("Your password expires today — %1").arg(link);
+        else if (daysLeft == 1)
+            text = tr("Your password expires tomorrow — %1").arg(link);
+        else
+            text = tr("Your password expires in %1 days — %2").arg(daysLeft).arg(link);
+        m_expiryNotice->setText(text);
+        m_expiryNotice->setVisible(true);
+    } else {
+        m_expiryNotice->setVisible(false);
+    }
+    refreshBusinessCard();
+    refreshActivity();
+}
+
+void HomePage::refreshBusinessCard()
+{
+    const BusinessProfile& p = m_session.businessProfile();
+    m_legalName->setText(orDash(p.legalName));
+    QStringList place;
+    for (const QString& part : {p.city, p.region, p.postalCode})
+        if (!part.trimmed().isEmpty())
+            place << part.trimmed();
+    QStringList lines;
+    for (const QString& line : {p.street.trimmed(), place.join(u", "_s), p.country.trimmed()})
+        if (!line.isEmpty())
+            lines << line;
+    m_address->setText(lines.join(QLatin1Char('\n')));
+    m_address->setVisible(!lines.isEmpty());
+    m_phone->setText(orDash(p.phone));
+    m_fax->setText(orDash(p.fax));
+    m_email->setText(orDash(p.email));
+    m_privacyContact->setText(orDash(p.privacyContact));
+}
+
+void HomePage::refreshActivity()
+{
+    AuditQuery query;
+    query.limit = kRecentEvents;
+    // Clerks see only their own trail; owners and managers oversee everyone's.
+    if (m_session.employee().role == Role::Clerk) {
+        query.actorId = m_session.employee().id;
+        m_activityScope->setText(tr("Your last %1 actions.").arg(kRecentEvents));
+    } else {
+        m_activityScope->setText(tr("The last %1 events in this vault, by everyone.").arg(kRecentEvents));
+    }
+    auto events = m_session.auditLog().recent(query);
+    if (!events) {
+        m_model->clear();
+        m_activityError->setText(events.errorMessage());
+        m_activityError->setVisible(true);
+        return;
+    }
+    m_activityError->setVisible(false);
+    m_model->setEvents(std::move(events.value()));
+}
+
+void HomePage::copySelectedRows()
+{
+    QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end());
+    QStringList lines;
+    for (const QModelIndex& row : std::as_const(rows)) {
+        QStringList cells;
+        for (int column = 0; column < AuditTableModel::ColumnCount; ++column)
+            cells << m_model->index(row.row(), column).data().toString();
+        lines << cells.join(QLatin1Char('\t'));
+    }
+    if (!lines.isEmpty())
+        m_clipboard.setText(lines.join(QLatin1Char('\n')));
+}
+
+} // namespace custos::ui

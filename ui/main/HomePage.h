@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QTableView;
+
+namespace custos {
+class Session;
+}
+
+namespace custos::ui {
+
+class AuditTableModel;
+class ClipboardGuard;
+
+// The workspace's first page: who is signed in, the business card, a password-expiry notice
+// and the recent audit events (all for owners and managers, one's own for clerks).
+class HomePage : public QWidget
+{
+    Q_OBJECT
+public:
+    static constexpr int kRecentEvents = 50;
+    static constexpr int kExpiryNoticeDays = 14;
+
+    HomePage(custos::Session& session, ClipboardGuard& clipboard, QWidget* parent = nullptr);
+
+    // Reloads everything from the session (after a password change or a profile edit).
+    void refresh();
+    AuditTableModel* activityModel() const { return m_model; }
+
+signals:
+    void changePasswordRequested();
+
+private:
+    QWidget* buildBusinessCard();
+    void refreshBusinessCard();
+    void refreshActivity();
+    void copySelectedRows();
+
+    custos::Session& m_session;
+    ClipboardGuard& m_clipboard;
+    QLabel* m_signedIn = nullptr;
+    QLabel* m_expiryNotice = nullptr;
+    QLabel* m_legalName = nullptr;
+    QLabel* m_address = nullptr;
+    QLabel* m_phone = nullptr;
+    QLabel* m_fax = nullptr;
+    QLabel* m_email = nullptr;
+    QLabel* m_privacyContact = nullptr;
+    QLabel* m_activityScope = nullptr;
+    QLabel* m_activityError = nullptr;
+    QTableView* m_table = nullptr;
+    AuditTableModel* m_model = nullptr;
+};
+
+} // namespace custos::ui
