@@ -15,7 +15,7 @@ PACKAGES=(
     build-essential cmake ninja-build pkg-config git
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev
     libqt6svg6 qt6-qpa-plugins libxkbcommon-dev
-    libsqlcipher-dev sqlcipher libssl-dev openssl libzxcvbn-dev
+    libsqlcipher-dev sqlcipher libssl-dev openssl libzxcvbn-dev libphonenumber-dev
     xvfb xauth poppler-utils fonts-dejavu-core imagemagick
     librsvg2-bin desktop-file-utils appstream
 )

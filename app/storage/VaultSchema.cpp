@@ -96,8 +96,106 @@ CREATE INDEX audit_events_actor ON audit_events(actor_id, at);
 CREATE INDEX audit_events_action ON audit_events(action, at);
 )SQL";
 
+// 2: customers and orders. Card data keeps BIN, last 4 and expiry in clear; the full number
+// only sealed to the vault's card-data key, purged after charging. There is no CVV column and
+// there must never be one (PCI DSS 3.3.1).
+constexpr const char* kCustomersAndOrders = R"SQL(
+CREATE TABLE customers (
+    id          INTEGER PRIMARY KEY,
+    name        TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 200),
+    name_key    TEXT NOT NULL,
+    street      TEXT NOT NULL,
+    city        TEXT NOT NULL,
+    region      TEXT NOT NULL DEFAULT '',
+    postal_code TEXT NOT NULL,
+    postal_key  TEXT NOT NULL,
+    country     TEXT NOT NULL,
+    phone_e164  TEXT NOT NULL,
+    email       TEXT,
+    archived    INTEGER NOT NULL DEFAULT 0 CHECK (archived IN (0, 1)),
+    created_at  TEXT NOT NULL,
+    created_by  INTEGER REFERENCES employees(id),
+    updated_at  TEXT NOT NULL
+);
+CREATE INDEX customers_phone ON customers(phone_e164);
+CREATE INDEX customers_postal ON customers(postal_key);
+-- Duplicate check: same name (case-folded) and postal code (without spaces or case).
+CREATE INDEX customers_duplicate ON customers(name_key, postal_key);
+CREATE INDEX customers_archived_name ON customers(archived, name_key);
+CREATE INDEX customers_created ON customers(created_at);
+
+-- Search index maintained by CustomerRepository in the same transaction; docid = customers.id.
+-- name is folded (diacritics and letters such as Ł removed), phone holds search digits.
+CREATE VIRTUAL TABLE customers_fts USING fts4(name, phone, postal_code, email,
+    tokenize=unicode61 "remove_diacritics=1", prefix="2,3");
+
+CREATE TABLE orders (
+    id             INTEGER PRIMARY KEY,
+    number         TEXT NOT NULL UNIQUE,
+    customer_id    INTEGER NOT NULL REFERENCES customers(id),
+    channel        TEXT NOT NULL CHECK (channel IN ('phone', 'fax', 'mail', 'walk_in')),
+    status         TEXT NOT NULL CHECK (status IN ('received', 'charged', 'shipped', 'closed', 'cancelled')),
+    tax_rate_bp    INTEGER NOT NULL CHECK (tax_rate_bp BETWEEN 0 AND 10000),
+    subtotal_cents INTEGER NOT NULL,
+    tax_cents      INTEGER NOT NULL,
+    total_cents    INTEGER NOT NULL,
+    notes          TEXT NOT NULL DEFAULT '',
+    created_at     TEXT NOT NULL,
+    created_by     INTEGER NOT NULL REFERENCES employees(id),
+    updated_at     TEXT NOT NULL
+);
+CREATE INDEX orders_status_created ON orders(status, created_at);
+CREATE INDEX orders_channel_created ON orders(channel, created_at);
+CREATE INDEX orders_customer_created ON orders(customer_id, created_at);
+CREATE INDEX orders_created ON orders(created_at);
+
+CREATE TABLE order_lines (
+    id               INTEGER PRIMARY KEY,
+    order_id         INTEGER NOT NULL REFERENCES orders(id) ON DELETE CASCADE,
+    position         INTEGER NOT NULL,
+    description      TEXT NOT NULL,
+    quantity         INTEGER NOT NULL CHECK (quantity BETWEEN 1 AND 100000),
+    unit_price_cents INTEGER NOT NULL CHECK (unit_price_cents >= 0),
+    UNIQUE (order_id, position)
+);
+
+CREATE TABLE order_status_history (
+    id          INTEGER PRIMARY KEY,
+    order_id    INTEGER NOT NULL REFERENCES orders(id) ON DELETE CASCADE,
+    from_status TEXT,
+    to_status   TEXT NOT NULL,
+    at          TEXT NOT NULL,
+    by_employee INTEGER REFERENCES employees(id),
+    note        TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX order_status_history_order ON order_status_history(order_id, at);
+CREATE INDEX order_status_history_to ON order_status_history(to_status, at);
+
+CREATE TABLE order_cards (
+    id           INTEGER PRIMARY KEY,
+    order_id     INTEGER NOT NULL UNIQUE REFERENCES orders(id) ON DELETE CASCADE,
+    brand        TEXT NOT NULL,
+    bin          TEXT NOT NULL CHECK (length(bin) = 6),
+    last4        TEXT NOT NULL CHECK (length(last4) = 4),
+    pan_length   INTEGER NOT NULL CHECK (pan_length BETWEEN 12 AND 19),
+    expiry_month INTEGER NOT NULL CHECK (expiry_month BETWEEN 1 AND 12),
+    expiry_year  INTEGER NOT NULL,
+    holder_name  TEXT NOT NULL,
+    vault_key_id INTEGER REFERENCES vault_keys(id),
+    sealed_pan   BLOB,
+    purged_at    TEXT,
+    CHECK ((sealed_pan IS NULL) = (purged_at IS NOT NULL))
+);
+
+CREATE TABLE order_sequences (
+    year        INTEGER PRIMARY KEY,
+    last_number INTEGER NOT NULL
+);
+)SQL";
+
 constexpr std::array kMigrations{
     Migration{1, "foundation", kFoundation},
+    Migration{2, "customers and orders", kCustomersAndOrders},
 };
 
 } // namespace

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "core/Result.h"
+#include "domain/Order.h"
+#include "storage/Database.h"
+
+#include <QByteArray>
+#include <QList>
+#include <optional>
+
+namespace custos::storage {
+
+// Orders, their lines, status history, card rows and the per-year number sequence. Every
+// write runs in the caller's transaction (one user action = one transaction, in the service).
+class OrderRepository
+{
+public:
+    explicit OrderRepository(Database& db) : m_db(db) {}
+
+    // The next sequence number of `year` (1, 2, ...). Call inside the transaction that inserts
+    // the order: a rolled-back order gives its number back.
+    Result<qint64> nextNumber(int year);
+
+    // Inserts the order row (with `order.totals`), its lines and the first history entry
+    // (status `order.status`, by `order.createdBy`). `order.card` is ignored: see insertCard.
+    Result<qint64> insert(const Order& order);
+    // The card row: BIN, last 4, expiry, holder and the PAN sealed to vault key `vaultKeyId`.
+    Result<void> insertCard(qint64 orderId, const OrderCardSummary& card, qint64 vaultKeyId,
+                            const QByteArray& sealedPan);
+
+    Result<std::optional<Order>> get(qint64 id) const;
+    Result<std::optional<qint64>> idForNumber(const QString& number) const;
+    Result<std::optional<QString>> numberFor(qint64 id) const;
+
+    Result<QList<OrderListRow>> list(const OrderFilter& filter, OrderSort sort = OrderSort::NewestFirst,
+                                     const OrderPage& page = {}) const;
+    Result<int> count(const OrderFilter& filter) const;
+
+    // Moves the order from `from` to `to` and records the step. Fails (nothing written) when
+    // the order is no longer in `from`, so two clerks cannot both charge the same order.
+    Result<void> updateStatus(qint64 orderId, OrderStatus from, OrderStatus to, const QDateTime& at,
+                              std::optional<qint64> byEmployee, const QString& note);
+    Result<QList<OrderStatusChange>> history(qint64 orderId) const;
+
+    struct SealedPan
+    {
+        qint64 vaultKeyId = 0;
+        QByteArray sealed;
+    };
+    // The sealed card number, if still kept.
+    Result<std::optional<SealedPan>> sealedPan(qint64 orderId) const;
+    // Sets sealed_pan to NULL (secure_delete overwrites the bytes) and records when. True when
+    // there was a sealed number to purge.
+    Result<bool> purgeSealedPan(qint64 orderId, const QDateTime& at);
+    // Orders whose sealed number is still kept although they were charged at least
+    // `retentionDays` before `now` (or were cancelled).
+    Result<QList<qint64>> ordersWithPanDueForPurge(const QDateTime& now, int retentionDays) const;
+
+private:
+    Result<void> addHistory(qint64 orderId, std::optional<OrderStatus> from, OrderStatus to, const QDateTime& at,
+                            std::optional<qint64> byEmployee, const QString& note);
+    Database& m_db;
+};
+
+} // namespace custos::storage
