@@ -1,4 +1,3519 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES" sourcelanguage="en_US">
+<context>
+    <name>AtomicFile</name>
+    <message>
+        <source>Cannot write %1: the disk is full. Free some space and try again; no file was written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write %1: the disk is read-only. Choose another folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write %1: you have no permission to write in that folder. Choose another folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write %1 (%2). The disk may be full or read-only; no file was written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The folder %1 does not exist. Choose another folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is a folder. Give a file name.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>Event %1 is missing: the log jumps from %2 to %3.</source>
+        <translation>Falta el evento %1: el registro salta de %2 a %3.</translation>
+    </message>
+    <message>
+        <source>Event %1 does not link to the event before it.</source>
+        <translation>El evento %1 no está enlazado con el evento anterior.</translation>
+    </message>
+    <message>
+        <source>Event %1 was changed after it was written.</source>
+        <translation>El evento %1 se modificó después de escribirse.</translation>
+    </message>
+</context>
+<context>
+    <name>BusinessProfile</name>
+    <message>
+        <source>Enter the business's legal name.</source>
+        <translation>Introduzca la razón social de la empresa.</translation>
+    </message>
+    <message>
+        <source>The legal name is limited to 200 characters.</source>
+        <translation>La razón social admite como máximo 200 caracteres.</translation>
+    </message>
+    <message>
+        <source>Enter the business's phone number.</source>
+        <translation>Introduzca el número de teléfono de la empresa.</translation>
+    </message>
+    <message>
+        <source>The email address needs an @.</source>
+        <translation>La dirección de correo electrónico debe contener una @.</translation>
+    </message>
+</context>
+<context>
+    <name>CardNumber</name>
+    <message>
+        <source>Card</source>
+        <translation>Tarjeta</translation>
+    </message>
+    <message>
+        <source>A card number has only digits (spaces and dashes are fine).</source>
+        <translation>Un número de tarjeta solo contiene dígitos (se admiten espacios y guiones).</translation>
+    </message>
+    <message>
+        <source>Enter the card number.</source>
+        <translation>Introduzca el número de tarjeta.</translation>
+    </message>
+    <message>
+        <source>A %1 number has %2 digits; this one has %3.</source>
+        <translation>Un número de %1 tiene %2 dígitos; este tiene %3.</translation>
+    </message>
+    <message>
+        <source>A %1 number has %2 to %3 digits; this one has %4.</source>
+        <translation>Un número de %1 tiene de %2 a %3 dígitos; este tiene %4.</translation>
+    </message>
+    <message>
+        <source>This card number is not valid — check for a mistyped digit.</source>
+        <translation>Este número de tarjeta no es válido — compruebe si hay algún dígito mal escrito.</translation>
+    </message>
+    <message>
+        <source>Enter the expiry as MM/YY, for example 08/27.</source>
+        <translation>Introduzca la fecha de caducidad como MM/AA, por ejemplo 08/27.</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>info takes no arguments.</source>
+        <translation>info no admite argumentos.</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Privacy contact</source>
+        <translation>Contacto de privacidad</translation>
+    </message>
+    <message>
+        <source>Vault id</source>
+        <translation>ID del almacén</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Carpeta</translation>
+    </message>
+    <message>
+        <source>Demo vault</source>
+        <translation>Almacén de demostración</translation>
+    </message>
+    <message>
+        <source>yes (public passwords: no real customer data)</source>
+        <translation>sí (contraseñas públicas: sin datos reales de clientes)</translation>
+    </message>
+    <message>
+        <source>Signed in as</source>
+        <translation>Sesión iniciada como</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3</source>
+        <translation>%1 (%2), %3</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>Contraseña cambiada</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>days left: %1</source>
+        <translation>días restantes: %1</translation>
+    </message>
+    <message>
+        <source>change it now</source>
+        <translation>cámbiela ahora</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Empleados</translation>
+    </message>
+    <message>
+        <source>Schema version</source>
+        <translation>Versión del esquema</translation>
+    </message>
+    <message>
+        <source>SQLCipher</source>
+        <translation>SQLCipher</translation>
+    </message>
+    <message>
+        <source>passwd takes no arguments.</source>
+        <translation>passwd no admite argumentos.</translation>
+    </message>
+    <message>
+        <source>New password for %1</source>
+        <translation>Nueva contraseña para %1</translation>
+    </message>
+    <message>
+        <source>The password was not changed: %1</source>
+        <translation>No se ha cambiado la contraseña: %1</translation>
+    </message>
+    <message>
+        <source>Password changed for %1.</source>
+        <translation>Se ha cambiado la contraseña de %1.</translation>
+    </message>
+    <message>
+        <source>recover takes no arguments.</source>
+        <translation>recover no admite argumentos.</translation>
+    </message>
+    <message>
+        <source>Name the owner whose password is reset with --user OWNER.</source>
+        <translation>Indique con --user PROPIETARIO el propietario cuya contraseña se va a restablecer.</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Código de recuperación</translation>
+    </message>
+    <message>
+        <source>The password was not reset: %1</source>
+        <translation>No se ha restablecido la contraseña: %1</translation>
+    </message>
+    <message>
+        <source>The password of %1 was reset; sign in with the new one. The use of the recovery code is recorded in the audit log, and the code stays valid: keep the sheet locked away.</source>
+        <translation>Se ha restablecido la contraseña de %1; inicie sesión con la nueva. El uso del código de recuperación queda anotado en el registro de auditoría y el código sigue siendo válido: guarde la hoja bajo llave.</translation>
+    </message>
+    <message>
+        <source>employee needs a subcommand: add.</source>
+        <translation>employee necesita un subcomando: add.</translation>
+    </message>
+    <message>
+        <source>Unknown employee subcommand "%1".</source>
+        <translation>Subcomando de employee "%1" desconocido.</translation>
+    </message>
+    <message>
+        <source>employee add takes only options.</source>
+        <translation>employee add solo admite opciones.</translation>
+    </message>
+    <message>
+        <source>employee add needs --username USER, --name "FULL NAME" and --role.</source>
+        <translation>employee add necesita --username USUARIO, --name "NOMBRE COMPLETO" y --role.</translation>
+    </message>
+    <message>
+        <source>--role is clerk, manager or owner.</source>
+        <translation>--role admite clerk, manager u owner.</translation>
+    </message>
+    <message>
+        <source>The employee was not added: %1</source>
+        <translation>No se ha añadido el empleado: %1</translation>
+    </message>
+    <message>
+        <source>Added %1 (%2) as %3.</source>
+        <translation>Se ha añadido a %1 (%2) como %3.</translation>
+    </message>
+    <message>
+        <source>One-time password, shown only now; %1 must replace it at the first sign-in:</source>
+        <translation>Contraseña de un solo uso, que solo se muestra ahora; %1 debe sustituirla en el primer inicio de sesión:</translation>
+    </message>
+    <message>
+        <source>audit list takes only options.</source>
+        <translation>audit list solo admite opciones.</translation>
+    </message>
+    <message>
+        <source>--limit takes a number from 1 to %1.</source>
+        <translation>--limit admite un número del 1 al %1.</translation>
+    </message>
+    <message>
+        <source>Clerks cannot read the audit log. Ask a manager or an owner.</source>
+        <translation>Los dependientes no pueden leer el registro de auditoría. Pídaselo a un gerente o a un propietario.</translation>
+    </message>
+    <message>
+        <source>audit verify takes no arguments.</source>
+        <translation>audit verify no admite argumentos.</translation>
+    </message>
+    <message>
+        <source>Only an owner can verify the audit log.</source>
+        <translation>Solo un propietario puede verificar el registro de auditoría.</translation>
+    </message>
+    <message>
+        <source>Audit chain broken at event %1: %2 (events checked: %3.) The log was altered outside Custos; keep this vault and its backups for investigation.</source>
+        <translation>Cadena de auditoría rota en el evento %1: %2 (eventos comprobados: %3.) El registro se alteró fuera de Custos; conserve este almacén y sus copias de seguridad para la investigación.</translation>
+    </message>
+    <message>
+        <source>Audit chain intact: %1 events</source>
+        <translation>Cadena de auditoría intacta: %1 eventos</translation>
+    </message>
+    <message>
+        <source>audit needs a subcommand: list or verify.</source>
+        <translation>audit necesita un subcomando: list o verify.</translation>
+    </message>
+    <message>
+        <source>Unknown audit subcommand "%1".</source>
+        <translation>Subcomando de audit "%1" desconocido.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 from standard input.</source>
+        <translation>No se puede leer %1 de la entrada estándar.</translation>
+    </message>
+    <message>
+        <source>Standard input ended before %1 was given (one line per secret, in the order shown by "custos-cli help").</source>
+        <translation>La entrada estándar terminó antes de proporcionar %1 (una línea por secreto, en el orden que indica "custos-cli help").</translation>
+    </message>
+    <message>
+        <source>%1 is longer than %2 bytes.</source>
+        <translation>%1 ocupa más de %2 bytes.</translation>
+    </message>
+    <message>
+        <source>Nothing was entered for %1.</source>
+        <translation>No se ha introducido nada para %1.</translation>
+    </message>
+    <message>
+        <source>Repeat the new password</source>
+        <translation>Repita la nueva contraseña</translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Try again.</source>
+        <translation>Las dos contraseñas no coinciden. Vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The passwords did not match; nothing was changed.</source>
+        <translation>Las contraseñas no coincidían; no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>The operation failed.</source>
+        <translation>La operación ha fallado.</translation>
+    </message>
+    <message>
+        <source>Run "custos-cli help" for the commands and their options.</source>
+        <translation>Ejecute "custos-cli help" para ver los comandos y sus opciones.</translation>
+    </message>
+    <message>
+        <source>Choose the vault folder with --vault DIR, or create a vault there with "custos-cli init".</source>
+        <translation>Elija la carpeta del almacén con --vault CARPETA, o cree en ella un almacén cifrado con "custos-cli init".</translation>
+    </message>
+    <message>
+        <source>Say who signs in with --user NAME.</source>
+        <translation>Indique quién inicia sesión con --user NOMBRE.</translation>
+    </message>
+    <message>
+        <source>Password for %1</source>
+        <translation>Contraseña de %1</translation>
+    </message>
+    <message>
+        <source>Change it first with: custos-cli --vault "%1" --user %2 passwd</source>
+        <translation>Cámbiela primero con: custos-cli --vault "%1" --user %2 passwd</translation>
+    </message>
+    <message>
+        <source>%1 signed in with a one-time password, which must be replaced.</source>
+        <translation>%1 ha iniciado sesión con una contraseña de un solo uso, que debe sustituirse.</translation>
+    </message>
+    <message>
+        <source>The password of %1 has expired.</source>
+        <translation>La contraseña de %1 ha caducado.</translation>
+    </message>
+    <message>
+        <source>The password of %1 was reset and must be replaced.</source>
+        <translation>Se ha restablecido la contraseña de %1 y debe sustituirse.</translation>
+    </message>
+    <message>
+        <source>Usage: custos-cli [--vault DIR] [--user NAME] [--password-stdin] COMMAND [ARGS]
+
+The Custos vault tool for scripts and cron jobs.
+
+Passwords and recovery codes are never accepted as arguments or environment variables;
+they are read from standard input. On a terminal you are prompted with the input hidden,
+and a new password is asked for twice. With --password-stdin, or when standard input is
+not a terminal, one line is read per secret, in the order given for each command below.
+
+Options (before or after the command):
+  --vault DIR         The vault folder (default: %1).
+  --user NAME         The employee who signs in.
+  --password-stdin    Read secrets as plain lines from standard input, even on a terminal.
+  --version           Print the version and exit.
+  -h, --help          Print this help and exit.
+
+Commands:
+  init --business-name NAME --phone PHONE --owner USER --owner-name "FULL NAME"
+       [--street TEXT] [--city TEXT] [--region TEXT] [--postal-code TEXT] [--country TEXT]
+       [--fax PHONE] [--email ADDRESS] [--privacy-contact TEXT] [--recovery-sheet FILE.pdf]
+      Creates a vault in an empty or new --vault folder, with USER as its owner.
+      Input: the owner's new password.
+      Prints the recovery code once: store it offline. --recovery-sheet also writes it
+      to a printable PDF (readable only by you; print it, lock it away, delete the file).
+  demo [DIR]
+      Creates a demo vault with three public demo accounts (default DIR: %2).
+      Never put real customer data in a demo vault. Input: none.
+  info
+      Shows the business, the vault and your account. Input: your password.
+  passwd
+      Changes your password. Input: your current password, then the new password.
+  recover --user OWNER
+      Resets an owner's forgotten password with the recovery code.
+      Input: the recovery code, then the new password.
+  employee add --username USER --name "FULL NAME" --role clerk|manager|owner
+      Adds an employee (owners may add any role, managers only clerks) and prints a
+      one-time password, to be changed at the first sign-in. Input: your password.
+  audit list [--limit N] [--action ACTION] [--tsv]
+      Shows the newest audit events, oldest first (owners and managers).
+      Input: your password.
+  audit verify
+      Checks that no audit event was changed or removed (owners). Input: your password.
+  help
+      Prints this help.
+
+Exit codes:
+  0  success
+  1  failure: a disk error, a damaged vault file, anything else
+  2  usage error, or input refused by a rule (for example a password that is too weak)
+  3  authentication failed: wrong password or recovery code, unknown user, account locked
+  4  the vault is busy: it is open in another Custos window or process
+  5  not a vault: the folder does not exist or holds no Custos vault
+  6  permission denied for the signed-in employee
+  7  verification failed: the audit log was altered
+
+Example (cron, the password in a file only that user can read):
+  custos-cli --vault /srv/custos --user owner audit verify &lt; ~/.config/custos/owner.pass</source>
+        <translation>Uso: custos-cli [--vault CARPETA] [--user NOMBRE] [--password-stdin] COMANDO [ARGUMENTOS]
+
+La herramienta del almacén cifrado de Custos para scripts y tareas cron.
+
+Las contraseñas y los códigos de recuperación nunca se aceptan como argumentos ni como
+variables de entorno; se leen de la entrada estándar. En un terminal se le piden sin mostrar
+lo que escribe, y una contraseña nueva se pide dos veces. Con --password-stdin, o cuando la
+entrada estándar no es un terminal, se lee una línea por secreto, en el orden indicado más
+abajo para cada comando.
+
+Opciones (antes o después del comando):
+  --vault CARPETA     La carpeta del almacén (predeterminada: %1).
+  --user NOMBRE       El empleado que inicia sesión.
+  --password-stdin    Lee los secretos como líneas de texto sin formato de la entrada estándar, incluso en un terminal.
+  --version           Muestra la versión y sale.
+  -h, --help          Muestra esta ayuda y sale.
+
+Comandos:
+  init --business-name NOMBRE --phone TELÉFONO --owner USUARIO --owner-name "NOMBRE COMPLETO"
+       [--street TEXTO] [--city TEXTO] [--region TEXTO] [--postal-code TEXTO] [--country TEXTO]
+       [--fax TELÉFONO] [--email DIRECCIÓN] [--privacy-contact TEXTO] [--recovery-sheet ARCHIVO.pdf]
+      Crea un almacén cifrado en una carpeta --vault vacía o nueva, con USUARIO como propietario.
+      Entrada: la nueva contraseña del propietario.
+      Muestra el código de recuperación una sola vez: guárdelo sin conexión. --recovery-sheet también
+      lo escribe en un PDF imprimible (que solo usted puede leer; imprímalo, guárdelo bajo llave y
+      elimine el archivo).
+  demo [CARPETA]
+      Crea un almacén de demostración con tres cuentas de demostración públicas (CARPETA
+      predeterminada: %2). Nunca guarde datos reales de clientes en un almacén de demostración.
+      Entrada: ninguna.
+  info
+      Muestra la empresa, el almacén y su cuenta. Entrada: su contraseña.
+  passwd
+      Cambia su contraseña. Entrada: su contraseña actual y, después, la nueva.
+  recover --user PROPIETARIO
+      Restablece la contraseña olvidada de un propietario con el código de recuperación.
+      Entrada: el código de recuperación y, después, la nueva contraseña.
+  employee add --username USUARIO --name "NOMBRE COMPLETO" --role clerk|manager|owner
+      Añade un empleado (los propietarios pueden añadir cualquier rol; los gerentes, solo
+      dependientes) y muestra una contraseña de un solo uso, que debe cambiarse en el primer
+      inicio de sesión. Entrada: su contraseña.
+  audit list [--limit N] [--action ACCIÓN] [--tsv]
+      Muestra los eventos de auditoría más recientes, del más antiguo al más nuevo (propietarios
+      y gerentes). Entrada: su contraseña.
+  audit verify
+      Comprueba que no se ha modificado ni eliminado ningún evento de auditoría (propietarios).
+      Entrada: su contraseña.
+  help
+      Muestra esta ayuda.
+
+Códigos de salida:
+  0  éxito
+  1  fallo: un error de disco, un archivo del almacén dañado, cualquier otra cosa
+  2  error de uso, o entrada rechazada por una regla (por ejemplo, una contraseña demasiado débil)
+  3  autenticación fallida: contraseña o código de recuperación incorrectos, usuario desconocido, cuenta bloqueada
+  4  el almacén está ocupado: está abierto en otra ventana o proceso de Custos
+  5  no es un almacén: la carpeta no existe o no contiene ningún almacén de Custos
+  6  permiso denegado para el empleado que ha iniciado sesión
+  7  verificación fallida: se ha alterado el registro de auditoría
+
+Ejemplo (cron, con la contraseña en un archivo que solo ese usuario puede leer):
+  custos-cli --vault /srv/custos --user owner audit verify &lt; ~/.config/custos/owner.pass</translation>
+    </message>
+    <message>
+        <source>  RECOVERY CODE - shown only this once</source>
+        <translation>  CÓDIGO DE RECUPERACIÓN - solo se muestra esta vez</translation>
+    </message>
+    <message>
+        <source>  Write it down (or print the recovery sheet) now and keep it offline,
+  locked away from this computer. It is the only way back in if the
+  owner's password is forgotten, and anyone holding it together with a
+  copy of the vault can read all of its data.</source>
+        <translation>  Anótelo (o imprima la hoja de recuperación) ahora y guárdelo sin conexión,
+  bajo llave y lejos de este ordenador. Es la única forma de volver a entrar
+  si se olvida la contraseña del propietario, y cualquiera que lo tenga junto
+  con una copia del almacén puede leer todos sus datos.</translation>
+    </message>
+    <message>
+        <source>The recovery sheet was not written. The code above is the only copy: write it down.</source>
+        <translation>No se ha escrito la hoja de recuperación. El código anterior es la única copia: anótelo.</translation>
+    </message>
+    <message>
+        <source>Recovery sheet written to %1. Print it, lock it away, then delete the file.</source>
+        <translation>Hoja de recuperación escrita en %1. Imprímala, guárdela bajo llave y después elimine el archivo.</translation>
+    </message>
+    <message>
+        <source>init takes no arguments besides its options.</source>
+        <translation>init no admite argumentos aparte de sus opciones.</translation>
+    </message>
+    <message>
+        <source>init needs %1.</source>
+        <translation>init necesita %1.</translation>
+    </message>
+    <message>
+        <source>There is already a vault at %1.</source>
+        <translation>Ya existe un almacén cifrado en %1.</translation>
+    </message>
+    <message>
+        <source>No vault was created: %1</source>
+        <translation>No se ha creado ningún almacén cifrado: %1</translation>
+    </message>
+    <message>
+        <source>Vault created at %1 for %2; owner account: %3.</source>
+        <translation>Almacén cifrado creado en %1 para %2; cuenta del propietario: %3.</translation>
+    </message>
+    <message>
+        <source>demo takes one folder.</source>
+        <translation>demo admite una sola carpeta.</translation>
+    </message>
+    <message>
+        <source>No demo vault was created: %1</source>
+        <translation>No se ha creado ningún almacén de demostración: %1</translation>
+    </message>
+    <message>
+        <source>Demo vault created at %1 (sample business "%2").</source>
+        <translation>Almacén de demostración creado en %1 (empresa de ejemplo "%2").</translation>
+    </message>
+    <message>
+        <source>Demo accounts (these passwords are public: never keep real customer data in a demo vault):</source>
+        <translation>Cuentas de demostración (estas contraseñas son públicas: nunca guarde datos reales de clientes en un almacén de demostración):</translation>
+    </message>
+    <message>
+        <source>Recovery code: %1</source>
+        <translation>Código de recuperación: %1</translation>
+    </message>
+    <message>
+        <source>Open it with: custos --demo --vault "%1"</source>
+        <translation>Ábralo con: custos --demo --vault "%1"</translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation>No se ha indicado ningún comando.</translation>
+    </message>
+    <message>
+        <source>Unknown command "%1".</source>
+        <translation>Comando "%1" desconocido.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Custos — a privacy-first encrypted back office for small businesses.</source>
+        <translation>Custos — un back office cifrado y centrado en la privacidad para pequeñas empresas.</translation>
+    </message>
+    <message>
+        <source>Print the version and exit.</source>
+        <translation>Muestra la versión y sale.</translation>
+    </message>
+    <message>
+        <source>Open the vault in folder &lt;dir&gt; (default: %1).</source>
+        <translation>Abre el almacén cifrado de la carpeta &lt;carpeta&gt; (predeterminada: %1).</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>carpeta</translation>
+    </message>
+    <message>
+        <source>Open the demo vault (created with sample data if missing).</source>
+        <translation>Abre el almacén de demostración (se crea con datos de ejemplo si no existe).</translation>
+    </message>
+    <message>
+        <source>Use language &lt;code&gt;, e.g. es (default: the system's).</source>
+        <translation>Usa el idioma &lt;código&gt;, p. ej., es (predeterminado: el del sistema).</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>código</translation>
+    </message>
+    <message>
+        <source>Save a picture of the active window to &lt;file&gt; just before quitting.</source>
+        <translation>Guarda una imagen de la ventana activa en &lt;archivo&gt; justo antes de salir.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>archivo</translation>
+    </message>
+    <message>
+        <source>Quit after &lt;seconds&gt;.</source>
+        <translation>Sale al cabo de &lt;segundos&gt;.</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>segundos</translation>
+    </message>
+    <message>
+        <source>--quit-after needs a whole number of seconds above 0.</source>
+        <translation>--quit-after necesita un número entero de segundos mayor que 0.</translation>
+    </message>
+</context>
+<context>
+    <name>Crypto</name>
+    <message>
+        <source>Could not read the public key.</source>
+        <translation>No se ha podido leer la clave pública.</translation>
+    </message>
+    <message>
+        <source>Could not read the private key.</source>
+        <translation>No se ha podido leer la clave privada.</translation>
+    </message>
+    <message>
+        <source>Could not agree on a key with the other party.</source>
+        <translation>No se ha podido acordar una clave con la otra parte.</translation>
+    </message>
+    <message>
+        <source>HKDF is not available in this OpenSSL build.</source>
+        <translation>HKDF no está disponible en esta compilación de OpenSSL.</translation>
+    </message>
+    <message>
+        <source>Could not prepare the key derivation.</source>
+        <translation>No se ha podido preparar la derivación de clave.</translation>
+    </message>
+    <message>
+        <source>The key derivation failed.</source>
+        <translation>Ha fallado la derivación de clave.</translation>
+    </message>
+    <message>
+        <source>Could not generate an encryption key pair.</source>
+        <translation>No se ha podido generar un par de claves de cifrado.</translation>
+    </message>
+    <message>
+        <source>The private key has the wrong size.</source>
+        <translation>La clave privada tiene un tamaño incorrecto.</translation>
+    </message>
+    <message>
+        <source>The private key is not usable.</source>
+        <translation>La clave privada no se puede usar.</translation>
+    </message>
+    <message>
+        <source>The recipient's public key has the wrong size.</source>
+        <translation>La clave pública del destinatario tiene un tamaño incorrecto.</translation>
+    </message>
+    <message>
+        <source>The recipient's public key is not usable.</source>
+        <translation>La clave pública del destinatario no se puede usar.</translation>
+    </message>
+    <message>
+        <source>The encrypted data is truncated.</source>
+        <translation>Los datos cifrados están truncados.</translation>
+    </message>
+    <message>
+        <source>The encrypted data has an unknown format.</source>
+        <translation>Los datos cifrados tienen un formato desconocido.</translation>
+    </message>
+    <message>
+        <source>The encrypted data is damaged.</source>
+        <translation>Los datos cifrados están dañados.</translation>
+    </message>
+    <message>
+        <source>Could not generate a signing key pair.</source>
+        <translation>No se ha podido generar un par de claves de firma.</translation>
+    </message>
+    <message>
+        <source>The signing key has the wrong size.</source>
+        <translation>La clave de firma tiene un tamaño incorrecto.</translation>
+    </message>
+    <message>
+        <source>The signing key is not usable.</source>
+        <translation>La clave de firma no se puede usar.</translation>
+    </message>
+    <message>
+        <source>Could not prepare the signature.</source>
+        <translation>No se ha podido preparar la firma.</translation>
+    </message>
+    <message>
+        <source>Signing failed.</source>
+        <translation>Ha fallado la firma.</translation>
+    </message>
+    <message>
+        <source>The public key has the wrong size.</source>
+        <translation>La clave pública tiene un tamaño incorrecto.</translation>
+    </message>
+    <message>
+        <source>The public key is not usable.</source>
+        <translation>La clave pública no se puede usar.</translation>
+    </message>
+    <message>
+        <source>Could not export the public key.</source>
+        <translation>No se ha podido exportar la clave pública.</translation>
+    </message>
+    <message>
+        <source>This is not a PEM public key.</source>
+        <translation>Esta no es una clave pública PEM.</translation>
+    </message>
+    <message>
+        <source>The public key is not an Ed25519 signing key.</source>
+        <translation>La clave pública no es una clave de firma Ed25519.</translation>
+    </message>
+    <message>
+        <source>Too many random bytes requested.</source>
+        <translation>Se han solicitado demasiados bytes aleatorios.</translation>
+    </message>
+    <message>
+        <source>The system random number generator failed.</source>
+        <translation>Ha fallado el generador de números aleatorios del sistema.</translation>
+    </message>
+    <message>
+        <source>The key is too long.</source>
+        <translation>La clave es demasiado larga.</translation>
+    </message>
+    <message>
+        <source>Could not compute a keyed digest.</source>
+        <translation>No se ha podido calcular un resumen con clave.</translation>
+    </message>
+    <message>
+        <source>The key derivation parameters are outside the allowed range.</source>
+        <translation>Los parámetros de derivación de clave están fuera del intervalo permitido.</translation>
+    </message>
+    <message>
+        <source>The requested key length is not supported.</source>
+        <translation>La longitud de clave solicitada no es compatible.</translation>
+    </message>
+    <message>
+        <source>The key derivation parameters need more memory than allowed.</source>
+        <translation>Los parámetros de derivación de clave necesitan más memoria de la permitida.</translation>
+    </message>
+    <message>
+        <source>scrypt is not available in this OpenSSL build.</source>
+        <translation>scrypt no está disponible en esta compilación de OpenSSL.</translation>
+    </message>
+    <message>
+        <source>The key derivation failed (not enough memory?).</source>
+        <translation>Ha fallado la derivación de clave (¿no hay suficiente memoria?).</translation>
+    </message>
+    <message>
+        <source>The encryption key has the wrong size.</source>
+        <translation>La clave de cifrado tiene un tamaño incorrecto.</translation>
+    </message>
+    <message>
+        <source>The data is too large to encrypt in one piece.</source>
+        <translation>Los datos son demasiado grandes para cifrarlos de una sola vez.</translation>
+    </message>
+    <message>
+        <source>Could not prepare encryption.</source>
+        <translation>No se ha podido preparar el cifrado.</translation>
+    </message>
+    <message>
+        <source>Encryption failed.</source>
+        <translation>Ha fallado el cifrado.</translation>
+    </message>
+    <message>
+        <source>Could not prepare decryption.</source>
+        <translation>No se ha podido preparar el descifrado.</translation>
+    </message>
+    <message>
+        <source>Decryption failed.</source>
+        <translation>Ha fallado el descifrado.</translation>
+    </message>
+    <message>
+        <source>The data could not be decrypted: wrong key, or it was altered.</source>
+        <translation>No se han podido descifrar los datos: la clave es incorrecta o se han alterado.</translation>
+    </message>
+</context>
+<context>
+    <name>Csv</name>
+    <message>
+        <source>Line %1: a value starts with a quote (") that is never closed. Check that quotes inside values are doubled ("").</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line %1: a quoted value starting here is longer than %2 characters. Probably a quote (") is never closed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line %1: a value is longer than %2 characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file has more than %1 rows. Split it into smaller files.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file is larger than %1 MB. Split it into smaller files.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file is saved as UTF-16 text. Save it again as "CSV UTF-8".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line %1 contains a NUL byte: this is not a text file, or it is saved as UTF-16. Save it again as "CSV UTF-8".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line %1 is not valid UTF-8 text. Save the file again as "CSV UTF-8".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CustomerDraft</name>
+    <message numerus="yes">
+        <source>This is too long: at most %n characters.</source>
+        <translation><numerusform>Es demasiado largo: como máximo %n carácter.</numerusform><numerusform>Es demasiado largo: como máximo %n caracteres.</numerusform></translation>
+    </message>
+    <message>
+        <source>Enter the customer's name.</source>
+        <translation>Introduzca el nombre del cliente.</translation>
+    </message>
+    <message>
+        <source>Enter the street address.</source>
+        <translation>Introduzca la dirección postal.</translation>
+    </message>
+    <message>
+        <source>Enter the town or city.</source>
+        <translation>Introduzca la localidad o ciudad.</translation>
+    </message>
+    <message>
+        <source>Enter the postal code.</source>
+        <translation>Introduzca el código postal.</translation>
+    </message>
+    <message>
+        <source>Enter the country.</source>
+        <translation>Introduzca el país.</translation>
+    </message>
+    <message>
+        <source>This does not look like an email address (name@example.com).</source>
+        <translation>Esto no parece una dirección de correo electrónico (nombre@example.com).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Calle</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Código postal</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerImport</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Same customer as line %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Already in the vault (customer %1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(column %1 without a name)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file has no column for: %1. The first line must name the columns %2; %3 may be added.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This line has %1 values but the first line names %2 columns.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This line has %1 values but the first line names %2 columns. A value with a comma in it must be in quotes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>These customers have already been imported.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CustomerRepository</name>
+    <message>
+        <source>This customer does not exist (any more).</source>
+        <translation>Este cliente no existe (o ya no existe).</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerService</name>
+    <message>
+        <source>This customer does not exist (any more).</source>
+        <translation>Este cliente no existe (o ya no existe).</translation>
+    </message>
+    <message>
+        <source>Only a manager or owner can change the default phone region.</source>
+        <translation>Solo un gerente o un propietario puede cambiar la región telefónica predeterminada.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a two-letter country code that phone numbers are known for.</source>
+        <translation>“%1” no es un código de país de dos letras para el que se conozcan números de teléfono.</translation>
+    </message>
+    <message>
+        <source>Customer %1 of %2 cannot be saved, so none were:
+%3</source>
+        <translation>El cliente %1 de %2 no se puede guardar, así que no se ha guardado ninguno:
+%3</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; no customer was added.</source>
+        <translation>Se ha cancelado la importación; no se ha añadido ningún cliente.</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>The vault key has the wrong length; the keyring may be damaged.</source>
+        <translation>La clave del almacén tiene una longitud incorrecta; puede que el llavero esté dañado.</translation>
+    </message>
+    <message>
+        <source>The vault database %1 is a folder, not a file. Check the vault folder setting.</source>
+        <translation>La base de datos del almacén %1 es una carpeta, no un archivo. Compruebe el ajuste de la carpeta del almacén.</translation>
+    </message>
+    <message>
+        <source>There is no vault database at %1. Check the vault folder, or create a new vault.</source>
+        <translation>No hay ninguna base de datos del almacén en %1. Compruebe la carpeta del almacén o cree un almacén cifrado nuevo.</translation>
+    </message>
+    <message>
+        <source>The vault database %1 is empty (damaged or truncated). Restore it from a backup.</source>
+        <translation>La base de datos del almacén %1 está vacía (dañada o truncada). Restáurela a partir de una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>open the vault database %1</source>
+        <translation>abrir la base de datos del almacén %1</translation>
+    </message>
+    <message>
+        <source>unlock the vault database</source>
+        <translation>desbloquear la base de datos del almacén</translation>
+    </message>
+    <message>
+        <source>This copy of Custos is linked against plain SQLite instead of SQLCipher, so the vault would not be encrypted. Custos refuses to run; reinstall it from a trusted package.</source>
+        <translation>Esta copia de Custos está enlazada con SQLite estándar en lugar de con SQLCipher, por lo que el almacén no estaría cifrado. Custos se niega a ejecutarse; reinstálelo desde un paquete de confianza.</translation>
+    </message>
+    <message>
+        <source>The vault database %1 is damaged or truncated. Restore it from a backup.</source>
+        <translation>La base de datos del almacén %1 está dañada o truncada. Restáurela a partir de una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>The file %1 is an unencrypted SQLite database, not a Custos vault.</source>
+        <translation>El archivo %1 es una base de datos SQLite sin cifrar, no un almacén de Custos.</translation>
+    </message>
+    <message>
+        <source>The vault key does not open this database.</source>
+        <translation>La clave del almacén no abre esta base de datos.</translation>
+    </message>
+    <message>
+        <source>read the vault database %1</source>
+        <translation>leer la base de datos del almacén %1</translation>
+    </message>
+    <message>
+        <source>The database engine refused to enforce foreign keys; the vault cannot be used safely.</source>
+        <translation>El motor de base de datos se ha negado a aplicar las claves foráneas; el almacén no se puede usar de forma segura.</translation>
+    </message>
+    <message>
+        <source>The vault folder does not support the write-ahead log that Custos needs (is it on a network drive?). Move the vault to a local disk.</source>
+        <translation>La carpeta del almacén no admite el registro de escritura anticipada que necesita Custos (¿está en una unidad de red?). Mueva el almacén a un disco local.</translation>
+    </message>
+    <message>
+        <source>Internal error: the vault database is not open.</source>
+        <translation>Error interno: la base de datos del almacén no está abierta.</translation>
+    </message>
+    <message>
+        <source>update the vault</source>
+        <translation>actualizar el almacén</translation>
+    </message>
+    <message>
+        <source>prepare a vault query</source>
+        <translation>preparar una consulta al almacén</translation>
+    </message>
+    <message>
+        <source>Internal error: an empty vault query was prepared.</source>
+        <translation>Error interno: se ha preparado una consulta vacía al almacén.</translation>
+    </message>
+    <message>
+        <source>Internal error: a vault query holds more than one SQL statement.</source>
+        <translation>Error interno: una consulta al almacén contiene más de una sentencia SQL.</translation>
+    </message>
+    <message>
+        <source>The database engine is plain SQLite, not SQLCipher: the vault would not be encrypted.</source>
+        <translation>El motor de base de datos es SQLite estándar, no SQLCipher: el almacén no estaría cifrado.</translation>
+    </message>
+    <message>
+        <source>The vault database failed its integrity check. Restore it from a backup.</source>
+        <translation>La base de datos del almacén no ha superado la comprobación de integridad. Restáurela a partir de una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>The new vault key has the wrong length.</source>
+        <translation>La nueva clave del almacén tiene una longitud incorrecta.</translation>
+    </message>
+    <message>
+        <source>Internal error: the vault key cannot be changed inside a transaction.</source>
+        <translation>Error interno: la clave del almacén no se puede cambiar dentro de una transacción.</translation>
+    </message>
+    <message>
+        <source>change the vault key</source>
+        <translation>cambiar la clave del almacén</translation>
+    </message>
+    <message>
+        <source>write the vault's journal into the database file</source>
+        <translation>escribir el diario del almacén en el archivo de la base de datos</translation>
+    </message>
+    <message>
+        <source>The disk is full — free some space and try again; nothing was saved.</source>
+        <translation>El disco está lleno — libere espacio y vuelva a intentarlo; no se ha guardado nada.</translation>
+    </message>
+    <message>
+        <source>Could not %1: the vault is read-only. Check that you may write to the vault folder and its files, then try again; nothing was saved.</source>
+        <translation>No se ha podido %1: el almacén es de solo lectura. Compruebe que tiene permiso de escritura en la carpeta del almacén y en sus archivos y vuelva a intentarlo; no se ha guardado nada.</translation>
+    </message>
+    <message>
+        <source>Could not %1: the file cannot be opened. Check that the vault folder exists, that its drive is connected and that you may write to it.</source>
+        <translation>No se ha podido %1: no se puede abrir el archivo. Compruebe que la carpeta del almacén existe, que su unidad está conectada y que tiene permiso de escritura en ella.</translation>
+    </message>
+    <message>
+        <source>Could not %1: permission denied. Ask whoever looks after this computer for write access to the vault folder.</source>
+        <translation>No se ha podido %1: permiso denegado. Pida a la persona que se encarga de este ordenador acceso de escritura a la carpeta del almacén.</translation>
+    </message>
+    <message>
+        <source>Could not %1: the disk reported a read or write error. Check that the drive is connected and healthy, then try again.</source>
+        <translation>No se ha podido %1: el disco ha notificado un error de lectura o escritura. Compruebe que la unidad está conectada y en buen estado y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Could not %1: the vault database is damaged or truncated. Restore it from a backup.</source>
+        <translation>No se ha podido %1: la base de datos del almacén está dañada o truncada. Restáurela a partir de una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Could not %1: the vault is busy in another window or program. Wait a moment and try again.</source>
+        <translation>No se ha podido %1: el almacén está ocupado en otra ventana o programa. Espere un momento y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Could not %1: the change conflicts with data already in the vault (%2).</source>
+        <translation>No se ha podido %1: el cambio entra en conflicto con datos que ya están en el almacén (%2).</translation>
+    </message>
+    <message>
+        <source>Could not %1: the value is too large to store.</source>
+        <translation>No se ha podido %1: el valor es demasiado grande para almacenarlo.</translation>
+    </message>
+    <message>
+        <source>Could not %1: the computer ran out of memory. Close other programs and try again.</source>
+        <translation>No se ha podido %1: el ordenador se ha quedado sin memoria. Cierre otros programas y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Could not %1 (SQLite error %2: %3).</source>
+        <translation>No se ha podido %1 (error de SQLite %2: %3).</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not finish writing %1 (%2). The disk may be full; no partial file was left.</source>
+        <translation>No se ha podido terminar de escribir %1 (%2). Puede que el disco esté lleno; no ha quedado ningún archivo incompleto.</translation>
+    </message>
+</context>
+<context>
+    <name>Employee</name>
+    <message>
+        <source>Enter a user name.</source>
+        <translation>Introduzca un nombre de usuario.</translation>
+    </message>
+    <message>
+        <source>A user name has 3 to 32 letters, digits, dots, dashes or underscores, and starts with a letter.</source>
+        <translation>Un nombre de usuario tiene de 3 a 32 letras, dígitos, puntos, guiones o guiones bajos, y empieza por una letra.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpText</name>
+    <message>
+        <source>&lt;h3&gt;What Custos keeps&lt;/h3&gt;&lt;p&gt;Customers, orders, employees and the audit log of this business — all in one vault folder on this computer:&lt;br&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Custos sends nothing over the network.&lt;/p&gt;&lt;h3&gt;How it protects it&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;The vault's database is encrypted (AES-256, SQLCipher) with a random key. Each employee's password unlocks only their own copy of that key; Custos never stores passwords.&lt;/li&gt;&lt;li&gt;Card numbers are sealed so that only employees with a disclosure grant and a cleared background check can read them in full; everyone else sees the last four digits. The security code (CVV) is never stored.&lt;/li&gt;&lt;li&gt;Every sign-in, lock, change and disclosure is written to a tamper-evident audit log.&lt;/li&gt;&lt;li&gt;Custos locks itself when nobody has used it for a while, and locks an account after too many wrong passwords.&lt;/li&gt;&lt;li&gt;If the owner forgets their password, only the printed recovery code can open the vault. Keep the recovery sheet somewhere safe and away from this computer.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;h3&gt;Qué guarda Custos&lt;/h3&gt;&lt;p&gt;Clientes, pedidos, empleados y el registro de auditoría de esta empresa — todo en una sola carpeta de almacén cifrado en este ordenador:&lt;br&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Custos no envía nada a través de la red.&lt;/p&gt;&lt;h3&gt;Cómo lo protege&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;La base de datos del almacén está cifrada (AES-256, SQLCipher) con una clave aleatoria. La contraseña de cada empleado desbloquea solo su propia copia de esa clave; Custos nunca guarda contraseñas.&lt;/li&gt;&lt;li&gt;Los números de tarjeta están sellados de modo que solo los empleados con autorización de divulgación y una verificación de antecedentes superada pueden leerlos completos; los demás ven los cuatro últimos dígitos. El código de seguridad (CVV) nunca se guarda.&lt;/li&gt;&lt;li&gt;Cada inicio de sesión, bloqueo, cambio y divulgación se anota en un registro de auditoría que revela cualquier manipulación.&lt;/li&gt;&lt;li&gt;Custos se bloquea solo cuando nadie lo ha usado durante un tiempo, y bloquea una cuenta tras demasiadas contraseñas incorrectas.&lt;/li&gt;&lt;li&gt;Si el propietario olvida su contraseña, solo el código de recuperación impreso puede abrir el almacén. Guarde la hoja de recuperación en un lugar seguro y lejos de este ordenador.&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Custos %1&lt;/h3&gt;&lt;p&gt;A privacy-first back office for small businesses that take orders by phone, fax and mail.&lt;/p&gt;&lt;p&gt;Built with Qt %2, SQLCipher and OpenSSL.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Custos %1&lt;/h3&gt;&lt;p&gt;Un back office centrado en la privacidad para pequeñas empresas que reciben pedidos por teléfono, fax y correo.&lt;/p&gt;&lt;p&gt;Creado con Qt %2, SQLCipher y OpenSSL.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Privacy &amp; security</source>
+        <translation>Privacidad y seguridad</translation>
+    </message>
+    <message>
+        <source>About Custos</source>
+        <translation>Acerca de Custos</translation>
+    </message>
+</context>
+<context>
+    <name>Keyring</name>
+    <message>
+        <source>A key slot holds data in an unknown format.</source>
+        <translation>Una ranura de clave contiene datos en un formato desconocido.</translation>
+    </message>
+    <message>
+        <source>This folder has no keyring.json, so it is not a Custos vault.</source>
+        <translation>Esta carpeta no tiene keyring.json, así que no es un almacén de Custos.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>The vault's key file (keyring.json) is damaged. Restore it from a backup; until then nobody can sign in.</source>
+        <translation>El archivo de claves del almacén (keyring.json) está dañado. Restáurelo a partir de una copia de seguridad; hasta entonces nadie podrá iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>This vault's key file was made by a newer version of Custos. Update Custos to open it.</source>
+        <translation>El archivo de claves de este almacén se creó con una versión más reciente de Custos. Actualice Custos para abrirlo.</translation>
+    </message>
+    <message>
+        <source>The key file (keyring.json) is damaged in the entry for "%1". Restore it from a backup; until then that account cannot sign in.</source>
+        <translation>El archivo de claves (keyring.json) está dañado en la entrada de "%1". Restáurelo a partir de una copia de seguridad; hasta entonces esa cuenta no podrá iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>Cannot write the key file %1: %2</source>
+        <translation>No se puede escribir el archivo de claves %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not save the key file (%1). The disk may be full or read-only; the previous key file is unchanged.</source>
+        <translation>No se ha podido guardar el archivo de claves (%1). Puede que el disco esté lleno o sea de solo lectura; el archivo de claves anterior no ha cambiado.</translation>
+    </message>
+</context>
+<context>
+    <name>Money</name>
+    <message>
+        <source>The amount is too large.</source>
+        <translation>El importe es demasiado grande.</translation>
+    </message>
+    <message>
+        <source>Enter an amount such as 12.50.</source>
+        <translation>Introduzca un importe como 12.50.</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDraft</name>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>Presencial</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibido</translation>
+    </message>
+    <message>
+        <source>Charged</source>
+        <translation>Cobrado</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Cerrado</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Línea %1: %2</translation>
+    </message>
+    <message>
+        <source>Choose the customer for this order.</source>
+        <translation>Elija el cliente de este pedido.</translation>
+    </message>
+    <message>
+        <source>Add at least one line to the order.</source>
+        <translation>Añada al menos una línea al pedido.</translation>
+    </message>
+    <message numerus="yes">
+        <source>An order has at most %n lines.</source>
+        <translation><numerusform>Un pedido tiene como máximo %n línea.</numerusform><numerusform>Un pedido tiene como máximo %n líneas.</numerusform></translation>
+    </message>
+    <message>
+        <source>Describe what is ordered.</source>
+        <translation>Describa lo que se pide.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The description is too long: at most %n characters.</source>
+        <translation><numerusform>La descripción es demasiado larga: como máximo %n carácter.</numerusform><numerusform>La descripción es demasiado larga: como máximo %n caracteres.</numerusform></translation>
+    </message>
+    <message>
+        <source>The quantity must be between 1 and %1.</source>
+        <translation>La cantidad debe estar entre 1 y %1.</translation>
+    </message>
+    <message>
+        <source>The price cannot be negative.</source>
+        <translation>El precio no puede ser negativo.</translation>
+    </message>
+    <message>
+        <source>The price is too large.</source>
+        <translation>El precio es demasiado alto.</translation>
+    </message>
+    <message>
+        <source>The tax rate must be between 0 % and 100 %.</source>
+        <translation>El tipo impositivo debe estar entre el 0 % y el 100 %.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The notes are too long: at most %n characters.</source>
+        <translation><numerusform>Las notas son demasiado largas: como máximo %n carácter.</numerusform><numerusform>Las notas son demasiado largas: como máximo %n caracteres.</numerusform></translation>
+    </message>
+    <message>
+        <source>The order total is too large.</source>
+        <translation>El total del pedido es demasiado alto.</translation>
+    </message>
+    <message>
+        <source>Enter the card number.</source>
+        <translation>Introduzca el número de tarjeta.</translation>
+    </message>
+    <message>
+        <source>Enter the expiry date as MM/YY.</source>
+        <translation>Introduzca la fecha de caducidad como MM/AA.</translation>
+    </message>
+    <message>
+        <source>This card has expired — ask for another card.</source>
+        <translation>Esta tarjeta ha caducado — pida otra tarjeta.</translation>
+    </message>
+    <message>
+        <source>Enter the name on the card.</source>
+        <translation>Introduzca el nombre que figura en la tarjeta.</translation>
+    </message>
+    <message>
+        <source>The name on the card is too long: at most 100 characters.</source>
+        <translation>El nombre de la tarjeta es demasiado largo: como máximo 100 caracteres.</translation>
+    </message>
+    <message>
+        <source>The security code of an American Express card has 4 digits (on the front).</source>
+        <translation>El código de seguridad de una tarjeta American Express tiene 4 dígitos (en el anverso).</translation>
+    </message>
+    <message>
+        <source>The security code has 3 digits (on the back of the card).</source>
+        <translation>El código de seguridad tiene 3 dígitos (en el reverso de la tarjeta).</translation>
+    </message>
+</context>
+<context>
+    <name>OrderExport</name>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>OrderRepository</name>
+    <message>
+        <source>The order number sequence could not be read.</source>
+        <translation>No se ha podido leer la secuencia de números de pedido.</translation>
+    </message>
+    <message>
+        <source>The order was changed by someone else in the meantime; reload it and try again.</source>
+        <translation>Otra persona ha modificado el pedido mientras tanto; recárguelo y vuelva a intentarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>OrderService</name>
+    <message>
+        <source>This order does not exist (any more).</source>
+        <translation>Este pedido no existe (o ya no existe).</translation>
+    </message>
+    <message>
+        <source>Only an owner can change how long card numbers are kept.</source>
+        <translation>Solo un propietario puede cambiar durante cuánto tiempo se conservan los números de tarjeta.</translation>
+    </message>
+    <message>
+        <source>Card numbers can be kept from 0 to %1 days after charging.</source>
+        <translation>Los números de tarjeta se pueden conservar de 0 a %1 días después del cobro.</translation>
+    </message>
+    <message>
+        <source>This vault has no card-data key, so card numbers cannot be stored. Restore the vault from a backup.</source>
+        <translation>Este almacén no tiene clave para los datos de tarjetas, así que no se pueden guardar números de tarjeta. Restaure el almacén a partir de una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>The customer of this order does not exist (any more).</source>
+        <translation>El cliente de este pedido no existe (o ya no existe).</translation>
+    </message>
+    <message>
+        <source>This customer is archived. Restore the customer before taking a new order.</source>
+        <translation>Este cliente está archivado. Restaure el cliente antes de registrar un pedido nuevo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The note is too long: at most %n characters.</source>
+        <translation><numerusform>La nota es demasiado larga: como máximo %n carácter.</numerusform><numerusform>La nota es demasiado larga: como máximo %n caracteres.</numerusform></translation>
+    </message>
+    <message>
+        <source>Order %1 is %2; it cannot change any more.</source>
+        <translation>El pedido %1 está %2; ya no puede cambiar.</translation>
+    </message>
+    <message>
+        <source>Order %1 is %2 and cannot become %3. It can become: %4.</source>
+        <translation>El pedido %1 está %2 y no puede pasar a %3. Puede pasar a: %4.</translation>
+    </message>
+</context>
+<context>
+    <name>OrderSettings</name>
+    <message>
+        <source>%1 uses your details only to handle this order. Your card number is stored encrypted, your security code is never kept, and you can ask us what we hold about you at any time.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PasswordPolicy</name>
+    <message>
+        <source>It is built on a common word or name.</source>
+        <translation>Se basa en una palabra o un nombre comunes.</translation>
+    </message>
+    <message>
+        <source>It is built on a common word or name, even with letters swapped for look-alike digits or symbols.</source>
+        <translation>Se basa en una palabra o un nombre comunes, aunque se hayan cambiado letras por dígitos o símbolos parecidos.</translation>
+    </message>
+    <message>
+        <source>It contains your name, user name or business name.</source>
+        <translation>Contiene su nombre, su nombre de usuario o el nombre de la empresa.</translation>
+    </message>
+    <message>
+        <source>It contains a keyboard pattern such as qwerty.</source>
+        <translation>Contiene un patrón de teclado como qwerty.</translation>
+    </message>
+    <message>
+        <source>It contains a repeated or sequential run such as aaa or 1234.</source>
+        <translation>Contiene una secuencia repetida o consecutiva como aaa o 1234.</translation>
+    </message>
+    <message>
+        <source>It contains a date or year.</source>
+        <translation>Contiene una fecha o un año.</translation>
+    </message>
+    <message>
+        <source>It is too short to resist guessing.</source>
+        <translation>Es demasiado corta para resistir intentos de adivinarla.</translation>
+    </message>
+    <message>
+        <source>The password cannot be empty or only spaces.</source>
+        <translation>La contraseña no puede estar vacía ni contener solo espacios.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Use at least %1 characters (this one has %n).</source>
+        <translation><numerusform>Use al menos %1 caracteres (esta tiene %n).</numerusform><numerusform>Use al menos %1 caracteres (esta tiene %n).</numerusform></translation>
+    </message>
+    <message>
+        <source>The password must not contain “%1”: it is your user name, name or business name.</source>
+        <translation>La contraseña no debe contener “%1”: es su nombre de usuario, su nombre o el nombre de la empresa.</translation>
+    </message>
+    <message>
+        <source>This password is too easy to guess: %1 Add more words or characters that are not a pattern.</source>
+        <translation>Esta contraseña es demasiado fácil de adivinar: %1 Añada más palabras o caracteres que no formen un patrón.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordStrength</name>
+    <message>
+        <source>Very weak</source>
+        <translation>Muy débil</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>Débil</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>Aceptable</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>Fuerte</translation>
+    </message>
+    <message>
+        <source>Very strong</source>
+        <translation>Muy fuerte</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneNumber</name>
+    <message>
+        <source>Enter a phone number.</source>
+        <translation>Introduzca un número de teléfono.</translation>
+    </message>
+    <message>
+        <source>A phone number has at most 40 characters.</source>
+        <translation>Un número de teléfono tiene como máximo 40 caracteres.</translation>
+    </message>
+    <message>
+        <source>A phone number has only digits, spaces and + - ( ) . / — check for a letter.</source>
+        <translation>Un número de teléfono solo contiene dígitos, espacios y + - ( ) . / — compruebe si hay alguna letra.</translation>
+    </message>
+    <message>
+        <source>Type this number with its country code (for example +44 20 7946 0018).</source>
+        <translation>Escriba este número con su prefijo de país (por ejemplo, +44 20 7946 0018).</translation>
+    </message>
+    <message>
+        <source>This phone number cannot be right: %1</source>
+        <translation>Este número de teléfono no puede ser correcto: %1</translation>
+    </message>
+    <message>
+        <source>This phone number cannot be right for %1: %2</source>
+        <translation>Este número de teléfono no puede ser correcto para %1: %2</translation>
+    </message>
+    <message>
+        <source>no country has the code it starts with.</source>
+        <translation>ningún país tiene el prefijo por el que empieza.</translation>
+    </message>
+    <message>
+        <source>it is too short.</source>
+        <translation>es demasiado corto.</translation>
+    </message>
+    <message>
+        <source>it is too long.</source>
+        <translation>es demasiado largo.</translation>
+    </message>
+    <message>
+        <source>it is not a phone number.</source>
+        <translation>no es un número de teléfono.</translation>
+    </message>
+    <message>
+        <source>the area code is missing.</source>
+        <translation>falta el prefijo de zona.</translation>
+    </message>
+    <message>
+        <source>no phone numbers start like this. Check the digits and the country code.</source>
+        <translation>ningún número de teléfono empieza así. Compruebe los dígitos y el prefijo de país.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoverySheet</name>
+    <message>
+        <source>CONFIDENTIAL — keep locked away, not next to the computer</source>
+        <translation>CONFIDENCIAL — guárdela bajo llave, no junto al ordenador</translation>
+    </message>
+    <message>
+        <source>Custos vault recovery sheet</source>
+        <translation>Hoja de recuperación del almacén cifrado de Custos</translation>
+    </message>
+    <message>
+        <source>This code lets the owner regain access to the vault after a forgotten password. Anyone holding it together with a copy of the vault can read all customer data. Keep this sheet in a locked place, away from the computer. It is never shown again.</source>
+        <translation>Este código permite al propietario recuperar el acceso al almacén tras olvidar la contraseña. Cualquiera que lo tenga junto con una copia del almacén puede leer todos los datos de los clientes. Guarde esta hoja en un lugar cerrado con llave, lejos del ordenador. No se vuelve a mostrar nunca.</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Código de recuperación</translation>
+    </message>
+    <message>
+        <source>Digits and capital letters; the letters I, L, O and U are never used.</source>
+        <translation>Dígitos y letras mayúsculas; nunca se usan las letras I, L, O y U.</translation>
+    </message>
+    <message>
+        <source>Owner account</source>
+        <translation>Cuenta del propietario</translation>
+    </message>
+    <message>
+        <source>Vault identifier</source>
+        <translation>Identificador del almacén</translation>
+    </message>
+    <message>
+        <source>Vault location</source>
+        <translation>Ubicación del almacén</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creado</translation>
+    </message>
+    <message>
+        <source>How to use it</source>
+        <translation>Cómo usarlo</translation>
+    </message>
+    <message>
+        <source>Start Custos and choose "Forgot password? Use the recovery code" on the sign-in window.</source>
+        <translation>Inicie Custos y elija "¿Ha olvidado su contraseña? Use el código de recuperación" en la ventana de inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>Type the owner's user name and this code (dashes and case do not matter).</source>
+        <translation>Escriba el nombre de usuario del propietario y este código (no importan los guiones ni las mayúsculas y minúsculas).</translation>
+    </message>
+    <message>
+        <source>Choose a new password. Custos records the use of the recovery code in the audit log.</source>
+        <translation>Elija una contraseña nueva. Custos anota el uso del código de recuperación en el registro de auditoría.</translation>
+    </message>
+    <message>
+        <source>Stored by:</source>
+        <translation>Guardado por:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Fecha:</translation>
+    </message>
+    <message>
+        <source>Kept at:</source>
+        <translation>Guardado en:</translation>
+    </message>
+</context>
+<context>
+    <name>Role</name>
+    <message>
+        <source>Clerk</source>
+        <translation>Dependiente</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Gerente</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Propietario</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>Only an owner can change the business profile.</source>
+        <translation>Solo un propietario puede cambiar el perfil de la empresa.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsRepository</name>
+    <message>
+        <source>The vault has no business profile.</source>
+        <translation>El almacén no tiene perfil de empresa.</translation>
+    </message>
+</context>
+<context>
+    <name>Statement</name>
+    <message>
+        <source>Internal error: a vault query was used before it was prepared.</source>
+        <translation>Error interno: se ha usado una consulta al almacén antes de prepararla.</translation>
+    </message>
+    <message>
+        <source>Internal error: a value could not be attached to a vault query (%1).</source>
+        <translation>Error interno: no se ha podido vincular un valor a una consulta al almacén (%1).</translation>
+    </message>
+    <message>
+        <source>read or write the vault</source>
+        <translation>leer o escribir en el almacén</translation>
+    </message>
+</context>
+<context>
+    <name>Transaction</name>
+    <message>
+        <source>Internal error: the vault database is not open.</source>
+        <translation>Error interno: la base de datos del almacén no está abierta.</translation>
+    </message>
+    <message>
+        <source>start a change to the vault</source>
+        <translation>iniciar un cambio en el almacén</translation>
+    </message>
+    <message>
+        <source>Internal error: there is no open change to the vault to save.</source>
+        <translation>Error interno: no hay ningún cambio abierto en el almacén que guardar.</translation>
+    </message>
+    <message>
+        <source>The change to the vault was abandoned after an earlier error; nothing was saved.</source>
+        <translation>El cambio en el almacén se abandonó tras un error anterior; no se ha guardado nada.</translation>
+    </message>
+    <message>
+        <source>save the change to the vault</source>
+        <translation>guardar el cambio en el almacén</translation>
+    </message>
+</context>
+<context>
+    <name>Vault</name>
+    <message>
+        <source>1 minute</source>
+        <translation>1 minuto</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 minutos</translation>
+    </message>
+    <message>
+        <source>This vault is already open in another Custos window (process %1 on %2). Close it there first; two programs writing one vault could damage it.</source>
+        <translation>Este almacén ya está abierto en otra ventana de Custos (proceso %1 en %2). Ciérrelo allí primero; si dos programas escriben en el mismo almacén, podrían dañarlo.</translation>
+    </message>
+    <message>
+        <source>Cannot lock the vault folder %1. Check that it is writable.</source>
+        <translation>No se puede bloquear la carpeta del almacén %1. Compruebe que se puede escribir en ella.</translation>
+    </message>
+    <message>
+        <source>There is no vault at %1.</source>
+        <translation>No hay ningún almacén cifrado en %1.</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a vault folder.</source>
+        <translation>%1 es un archivo, no una carpeta de almacén.</translation>
+    </message>
+    <message>
+        <source>The vault at %1 has lost its key file (keyring.json). Restore it from a backup.</source>
+        <translation>El almacén de %1 ha perdido su archivo de claves (keyring.json). Restáurelo a partir de una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Custos vault.</source>
+        <translation>%1 no es un almacén de Custos.</translation>
+    </message>
+    <message>
+        <source>The vault at %1 has lost its database (custos.db). Restore it from a backup.</source>
+        <translation>El almacén de %1 ha perdido su base de datos (custos.db). Restáurela a partir de una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Enter the owner's full name.</source>
+        <translation>Introduzca el nombre completo del propietario.</translation>
+    </message>
+    <message>
+        <source>The recovery code is not well formed.</source>
+        <translation>El código de recuperación no tiene un formato correcto.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is not empty. Choose an empty or new folder for the vault.</source>
+        <translation>La carpeta %1 no está vacía. Elija una carpeta vacía o nueva para el almacén.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1. Check that the disk is writable.</source>
+        <translation>No se puede crear la carpeta %1. Compruebe que se puede escribir en el disco.</translation>
+    </message>
+    <message>
+        <source>The vault identifier is not a valid UUID.</source>
+        <translation>El identificador del almacén no es un UUID válido.</translation>
+    </message>
+    <message>
+        <source>Vault owner at creation</source>
+        <translation>Propietario del almacén en el momento de su creación</translation>
+    </message>
+    <message>
+        <source>This account is locked after too many wrong passwords. Try again in %1 (at %2).</source>
+        <translation>Esta cuenta está bloqueada tras demasiadas contraseñas incorrectas. Vuelva a intentarlo dentro de %1 (a las %2).</translation>
+    </message>
+    <message>
+        <source>There is no account with this user name in the vault. Check the spelling, or ask a manager.</source>
+        <translation>No hay ninguna cuenta con este nombre de usuario en el almacén. Compruebe la ortografía o consulte con un gerente.</translation>
+    </message>
+    <message>
+        <source>Wrong password. The account is now locked for %1.</source>
+        <translation>Contraseña incorrecta. La cuenta queda bloqueada durante %1.</translation>
+    </message>
+    <message>
+        <source>Wrong password — 1 try left before a %1-minute lock.</source>
+        <translation>Contraseña incorrecta — queda 1 intento antes de un bloqueo de %1 min.</translation>
+    </message>
+    <message>
+        <source>Wrong password — %1 tries left before a %2-minute lock.</source>
+        <translation>Contraseña incorrecta — quedan %1 intentos antes de un bloqueo de %2 min.</translation>
+    </message>
+    <message>
+        <source>This account's key slot is not linked to any employee. Ask an owner to re-create the account.</source>
+        <translation>La ranura de clave de esta cuenta no está vinculada a ningún empleado. Pida a un propietario que vuelva a crear la cuenta.</translation>
+    </message>
+    <message>
+        <source>This account has been deactivated. Ask a manager.</source>
+        <translation>Esta cuenta se ha desactivado. Consulte con un gerente.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You used this password recently. Choose one that differs from your last %n passwords.</source>
+        <translation><numerusform>Ha usado esta contraseña recientemente. Elija una distinta de su última contraseña (%n).</numerusform><numerusform>Ha usado esta contraseña recientemente. Elija una distinta de sus últimas %n contraseñas.</numerusform></translation>
+    </message>
+    <message>
+        <source>Your key slot is missing from the key file.</source>
+        <translation>Falta su ranura de clave en el archivo de claves.</translation>
+    </message>
+    <message>
+        <source>The current password is not correct.</source>
+        <translation>La contraseña actual no es correcta.</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation>La nueva contraseña debe ser distinta de la actual.</translation>
+    </message>
+    <message>
+        <source>This vault has no recovery slot.</source>
+        <translation>Este almacén no tiene ranura de recuperación.</translation>
+    </message>
+    <message>
+        <source>A recovery code has 25 letters and digits, as printed on the recovery sheet.</source>
+        <translation>Un código de recuperación tiene 25 letras y dígitos, tal como aparece en la hoja de recuperación.</translation>
+    </message>
+    <message>
+        <source>There is no account "%1" in this vault.</source>
+        <translation>No hay ninguna cuenta "%1" en este almacén.</translation>
+    </message>
+    <message>
+        <source>That recovery code does not open this vault.</source>
+        <translation>Ese código de recuperación no abre este almacén.</translation>
+    </message>
+    <message>
+        <source>The recovery code can only reset the password of an active owner.</source>
+        <translation>El código de recuperación solo puede restablecer la contraseña de un propietario activo.</translation>
+    </message>
+    <message>
+        <source>Re-issued after recovery</source>
+        <translation>Reemitida tras la recuperación</translation>
+    </message>
+    <message>
+        <source>Clerks cannot add employees.</source>
+        <translation>Los dependientes no pueden añadir empleados.</translation>
+    </message>
+    <message>
+        <source>Only an owner can add a manager or an owner.</source>
+        <translation>Solo un propietario puede añadir un gerente o un propietario.</translation>
+    </message>
+    <message>
+        <source>Enter the employee's full name.</source>
+        <translation>Introduzca el nombre completo del empleado.</translation>
+    </message>
+    <message>
+        <source>The user name "%1" is taken.</source>
+        <translation>El nombre de usuario "%1" ya está en uso.</translation>
+    </message>
+    <message>
+        <source>Only an owner can change the security policy.</source>
+        <translation>Solo un propietario puede cambiar la política de seguridad.</translation>
+    </message>
+</context>
+<context>
+    <name>custos::ui::AppController</name>
+    <message>
+        <source>Cannot create the demo vault</source>
+        <translation>No se puede crear el almacén cifrado de demostración</translation>
+    </message>
+    <message>
+        <source>Setup did not finish</source>
+        <translation>La configuración no ha finalizado</translation>
+    </message>
+    <message>
+        <source>The vault was not created. Start Custos again.</source>
+        <translation>No se ha creado el almacén cifrado. Vuelva a iniciar Custos.</translation>
+    </message>
+    <message>
+        <source>The vault is already open</source>
+        <translation>El almacén cifrado ya está abierto</translation>
+    </message>
+    <message>
+        <source>The vault is damaged</source>
+        <translation>El almacén cifrado está dañado</translation>
+    </message>
+    <message>
+        <source>No vault found</source>
+        <translation>No se ha encontrado ningún almacén cifrado</translation>
+    </message>
+    <message>
+        <source>Cannot open the vault</source>
+        <translation>No se puede abrir el almacén cifrado</translation>
+    </message>
+</context>
+<context>
+    <name>custos::ui::AuditTableModel</name>
+    <message>
+        <source>Vault creation</source>
+        <translation>Creación del almacén</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>Inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Sign-out</source>
+        <translation>Cierre de sesión</translation>
+    </message>
+    <message>
+        <source>Lock (idle)</source>
+        <translation>Bloqueo (inactividad)</translation>
+    </message>
+    <message>
+        <source>Lock (manual)</source>
+        <translation>Bloqueo (manual)</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Bloqueo</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Desbloqueo</translation>
+    </message>
+    <message>
+        <source>Account lock-out</source>
+        <translation>Bloqueo de cuenta</translation>
+    </message>
+    <message>
+        <source>Password change</source>
+        <translation>Cambio de contraseña</translation>
+    </message>
+    <message>
+        <source>Recovery code use</source>
+        <translation>Uso del código de recuperación</translation>
+    </message>
+    <message>
+        <source>New employee</source>
+        <translation>Nuevo empleado</translation>
+    </message>
+    <message>
+        <source>Security policy change</source>
+        <translation>Cambio de la política de seguridad</translation>
+    </message>
+    <message>
+        <source>Business profile change</source>
+        <translation>Cambio del perfil de la empresa</translation>
+    </message>
+    <message>
+        <source>Recovery sheet output</source>
+        <translation>Emisión de la hoja de recuperación</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>Correcto</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallido</translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation>Denegado</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Objeto</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+</context>
+<context>
+    <name>custos::ui::BusinessPage</name>
+    <message>
+        <source>Your business</source>
+        <translation>Su empresa</translation>
+    </message>
+    <message>
+        <source>Printed on order forms, reports and the recovery sheet. You can change it later in Settings.</source>
+        <translation>Se imprime en los formularios de pedido, los informes y la hoja de recuperación. Puede cambiarlo más adelante en Configuración.</translation>
+    </message>
+</context>
+<context>
+    <name>custos::ui::BusinessProfileDialog</name>
+    <message>
+        <source>Business profile</source>
+        <translation>Perfil de la empresa</translation>
+    </message>
+    <message>
+        <source>Printed on order forms, reports and the recovery sheet. Changes are recorded in the audit log.</source>
+        <translation>Se imprime en los formularios de pedido, los informes y la hoja de recuperación. Los cambios quedan anotados en el registro de auditoría.</translation>
+    </message>
+    <message>
+        <source>Only an owner can change the business profile.</source>
+        <translation>Solo un propietario puede cambiar el perfil de la empresa.</translation>
+    </message>
+</context>
+<context>
+    <name>custos::ui::BusinessProfileForm</name>
+    <message>
+        <source>As registered, e.g. Harbor Lane Supplies Ltd.</source>
+        <translation>Tal como consta en el registro, p. ej., Harbor Lane Supplies Ltd.</translation>
+    </message>
+    <message>
+        <source>Street and number</source>
+        <translation>Calle y número</translation>
+    </message>
+    <message>
+        <source>The number customers call</source>
+        <translation>El número al que llaman los clientes</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Opcional</translation>
+    </message>
+    <message>
+        <source>&amp;Legal name *</source>
+        <translation>&amp;Razón social *</translation>
+    </message>
+    <message>
+        <source>&amp;Street</source>
+        <translation>&amp;Calle</translation>
+    </message>
+    <message>
+        <source>C&amp;ity</source>
+        <translation>C&amp;iudad</translation>
+    </message>
+    <message>
+        <source>P&amp;ostal code</source>
+        <translation>Código p&amp;ostal</translation>
+    </message>
+    <message>
+        <source>&amp;Region / state</source>
+        <translation>Re&amp;gión / provincia</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry</source>
+        <translation>&amp;País</translation>
+    </message>
+    <message>
+        <source>&amp;Phone *</source>
+        <translation>&amp;Teléfono *</translation>
+    </message>
+    <message>
+        <source>&amp;Fax</source>
+        <translation>&amp;Fax</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>Correo &amp;electrónico</translation>
+    </message>
+    <message>
+        <source>Pri&amp;vacy contact</source>
+        <translation>Contacto de pri&amp;vacidad</translation>
+    </message>
+    <message>
+        <source>Who customers write to about their personal data; printed on order forms. Left empty, the email address is used.</source>
+        <translation>A quién escriben los clientes sobre sus datos personales; se imprime en los formularios de pedido. Si se deja vacío, se usa la dirección de correo electrónico.</translation>
+    </message>
+    <message>
+        <source>* required</source>
+        <translation>* obligatorio</translation>
+    </message>
+    <message>
+        <source>Name, email or postal address</source>
+        <translation>Nombre, correo electrónico o dirección postal</translation>
+    </message>
+    <message>
+        <source>%1 (the email address)</source>
+        <translation>%1 (la dirección de correo electrónico)</translation>
+    </message>
+</context>
+<context>
+    <name>custos::ui::CardSection</name>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MM/YY</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>As printed on the card</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Used for this call only — never stored.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Card &amp;number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>E&amp;xpiry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name on car&amp;d</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Security &amp;code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The number passes the check-digit test.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Card number valid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Card number not valid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only the last 4 digits are shown. Type to enter a different card.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>custos::ui::ChangePasswordDialog</name>
+    <message>
+        <source>Choose a new password</source>
+        <translation>Elija una nueva contraseña</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>Cambiar contraseña</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>At least %1 characters and hard to guess; different from your last %2 passwords. A few unrelated words work well.</source>
+        <translation>Al menos %1 caracteres y difícil de adivinar; distinta de sus últimas %2 contraseñas. Unas cuantas palabras sin relación entre sí funcionan bien.</translation>
+    </message>
+    <message>
+        <source>&amp;One-time password:</source>
+        <translation>Contraseña de &amp;un solo uso:</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent password:</source>
+        <translation>Contraseña &amp;actual:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Nueva contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm new password:</source>
+        <translation>&amp;Confirmar nueva contraseña:</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Cerrar sesión</translation>
+    </message>
+    <message>
+        <source>This is your first sign-in, with a one-time password someone gave you. Choose your own password now: from here on, only you will know it.</source>
+        <translation>Este es su primer inicio de sesión, con una contraseña de un solo uso que le ha dado otra persona. Elija ahora su propia contraseña: a partir de este momento, solo usted la conocerá.</translation>
+    </message>
+    <message>
+        <source>Your password is more than %1 days old. The security policy asks for a new one at least that often (PCI DSS 8.3.9).</source>
+        <translation>Su contraseña tiene más de %1 días. La política de seguridad exige una nueva al menos con esa frecuencia (PCI DSS 8.3.9).</translation>
+    </message>
+    <message>
+        <source>The vault was opened with the recovery code. Choose a new password to finish.</source>
+        <translation>El almacén cifrado se ha abierto con el código de recuperación. Elija una nueva contraseña para terminar.</translation>
+    </message>
+    <message>
+        <source>Type your current password once and the new one twice.</source>
+        <translation>Escriba su contraseña actual una vez y la nueva dos veces.</translation>
+    </message>
+    <message>
+        <source>Enter your current password.</source>
+        <translation>Introduzca su contraseña actual.</translation>
+    </message>
+    <message>
+        <source>Enter a new password.</source>
+        <translation>Introduzca una nueva contraseña.</translation>
+    </message>
+    <message>
+        <source>The two new passwords do not match. Type them again.</source>
+        <translation>Las dos contraseñas nuevas no coinciden. Vuelva a escribirlas.</translation>
+    </message>
+</context>
+<context>
+    <name>custos::ui::CustomerDialog</name>
+    <message>
+        <source>New customer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Custos keeps only what an order needs: name, residence address, contact number; email is optional.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Street:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Town or city:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Postcode:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>C&amp;ountry:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>020 7946 0018 or +44 20 7946 0018</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>County, state or province — optional</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit the existing customer instead of adding a new one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A different person who shares these details: save as a new customer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit customer — %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Possible duplicate: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(archived)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>— and %1 more with the same details.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>custos::ui::CustomerImportWizard</name>
+    <message>
+        <source>1 customer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 customers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1 row</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import customers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a CSV file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>One customer per row, with a header row naming the columns.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Needed columns: %1. Region and email are optional; other columns are ignored, because Custos keeps only what an order needs.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Path of the file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check the rows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing is saved until you press Import.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no file at this path.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This file is larger than %1 MB: split it into smaller files.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>None of the %1 in this file can be imported: see Status.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 in the file: %2 will be imported, %3 skipped.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ignored columns (not imported): %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import rows that look like existing customers too (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Imported %1; %2 skipped.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>custos::ui::CustomerListModel</name>
+    <message>
+        <source>%1 (archived)</source>
+        <translation>%1 (archivado)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Código postal</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+</context>
+<context>
+    <name>custos::ui::CustomerLookup</name>
+    <message>
+        <source>Name, phone, postal code or email — ↓ to choose</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>+ New customer “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No customer matches “%1”</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>custos::ui::CustomersPage</name>
+    <message>
+        <source>Search name, phone, postcode or email — Ctrl+F</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show &amp;archived</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name A–Z</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Oldest first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Order of the list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add a customer (Ctrl+Shift+N)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>See and edit the selected customer (Enter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New order</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Take an order for the selected customer (Ctrl+Enter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add customers from a spreadsheet export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Archive or restore</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bring the customer back to the list (Delete)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hide the customer from the list; nothing is deleted (Delete)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1 customer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 customers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No customers yet. Press Ctrl+Shift+N to add the first one, or import a CSV file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No customer matches “%1”. Press Ctrl+Shift+N to add them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Archive customer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Archive %1? They leave the customer list and cannot get new orders. Nothing is deleted: tick “Show archived” to find and restore them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restore customer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restore %1 to the customer list?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customer not changed</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>custos::ui::HomePage</name>
+    <message>
+        <source>Recent activity</source>
+        <translation>Actividad reciente</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Teléfono:</translation>
+    </message>
+    <message>
+        <source>Fax:</source>
+        <translation>Fax:</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation>Correo electrónico:</translation>
+    </message>
+    <message>
+        <source>Privacy contact:</source>
+        <translation>Contacto de privacidad:</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 — %2</source>
+        <translation>Sesión iniciada como %1 — %2</translation>
+    </message>
+    <message>
+        <source>Change now</source>
+        <translation>Cambiar ahora</translation>
+    </message>
+    <message>
+        <source>Your password expires today — %1</source>
+        <translation>Su contraseña caduca hoy — %1</translation>
+    </message>
+    <message>
+        <source>Your password expires tomorrow — %1</source>
+        <translation>Su contraseña caduca mañana — %1</translation>
+    </message>
+    <message>
+        <source>Your password expires in %1 days — %2</source>
+        <translation>Su contraseña caduca dentro de %1 días — %2</translation>
+    </message>
+    <message>
+        <source>Your last %1 actions.</source>
+        <translation>Sus últimas %1 acciones.</translation>
+    </message>
+    <message>
+        <source>The last %1 events in this vault, by everyone.</source>
+        <translation>Los últimos %1 eventos de este almacén cifrado, de todos los usuarios.</translation>
+    </message>
+</context>
+<context>
+    <name>custos::ui::ImportPreviewModel</name>
+    <message>
+        <source>Will import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Will import (duplicate: %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>custos::ui::MainWindow</name>
+    <message>
+        <source>Home</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ctrl+%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Bloquear</translation>
+    </message>
+    <message>
+        <source>Lock Custos now; sign in again to continue.</source>
+        <translation>Bloquea Custos ahora; para continuar, vuelva a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>&amp;Cerrar sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Home</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Customers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Orders</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;New order…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Take an order on the phone, by fax, mail or at the counter.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Cuenta</translation>
+    </message>
+    <message>
+        <source>Change &amp;password…</source>
+        <translation>Cambiar &amp;contraseña…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>Con&amp;figuración</translation>
+    </message>
+    <message>
+        <source>&amp;Business profile…</source>
+        <translation>&amp;Perfil de la empresa…</translation>
+    </message>
+    <message>
+        <source>&amp;Security policy…</source>
+        <translation>Política de &amp;seguridad…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;Privacy &amp;&amp; security</source>
+        <translation>&amp;Privacidad &amp;&amp; seguridad</translation>
+    </message>
+    <message>
+        <source>&amp;About Custos</source>
+        <translation>&amp;Acerca de Custos</translation>
+    </message>
+    <message>
+        <source>Vault: %1</source>
+        <translation>Almacén cifrado: %1</translation>
+    </message>
+    <message>
+        <source>DEMO VAULT</source>
+        <translation>ALMACÉN DE DEMOSTRACIÓN</translation>
+    </message>
+    <message>
+        <source>Sample data with public passwords. Never enter real customer data here.</source>
+        <translation>Datos de ejemplo con contraseñas públicas. No introduzca nunca aquí datos reales de clientes.</translation>
+    </message>
+    <message>
+        <source>Custos — %1</source>
+        <translation>Custos — %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Bloqueado</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Sesión no iniciada</translation>
+    </message>
+</context>
+<context>
+    <name>custos::ui::OrderDetailDialog</name>
+    <message>
+        <source>Mark &amp;charged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mark &amp;shipped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>C&amp;lose order</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel &amp;order…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note for the history (optional), e.g. the authorisation code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Order not available</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(customer not available)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 · %2 · taken %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Subtotal %1 &amp;nbsp;·&amp;nbsp; Tax (%2 %) %3 &amp;nbsp;·&amp;nbsp; &lt;b&gt;Total %4&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No card was taken for this order.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 · expires %2 · %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The full number is still held, sealed: only staff with a disclosure grant can open it. It is purged once the order is charged and the retention period has passed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The full number was purged on %1; only the last 4 digits remain.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The full number is not held; only the last 4 digits remain.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No further steps</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel this order?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A cancelled order cannot be reopened, and its sealed card number is purged now.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel order</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>custos::ui::OrderEditor</name>
+    <message>
+        <source>New order — %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Read the privacy notice: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Tax rate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delivery instructions, what was agreed on the phone…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save order</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>C&amp;hannel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>C&amp;ustomer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Order lines</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type to fill a cell, Tab to move on · Insert or Ctrl+Enter: new line · Delete: remove line · Ctrl+Z: undo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Save order</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter or Ctrl+S</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter a tax rate from 0 to 100 %.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Order %1 saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Discard this order?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What you typed for this order will be lost, card details included.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>custos::ui::OrderLinesModel</name>
+    <message>
+        <source>Edit line %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add line %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove line %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the unit price.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>custos::ui::OrderLinesView</name>
+    <message>
+        <source>Add line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>custos::ui::OrderListModel</name>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>custos::ui::OrdersPage</name>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New order…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Writes the orders the filters show to a CSV file (cards as last 4 only).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Order number, or the customer's name, phone, postal code or email</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>C&amp;hannel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(none ticked: every status)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n order(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Export orders</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exporting orders…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Exported %n order(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Export cancelled — no file was written.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>custos::ui::OwnerPage</name>
+    <message>
+        <source>Your owner account</source>
+        <translation>Su cuenta de propietario</translation>
+    </message>
+    <message>
+        <source>The owner can do everything: add staff, decide who may see card numbers, export reports.</source>
+        <translation>El propietario puede hacerlo todo: añadir personal, decidir quién puede ver los números de tarjeta y exportar informes.</translation>
+    </message>
+    <message>
+        <source>e.g. Mary Hollis</source>
+        <translation>p. ej., Mary Hollis</translation>
+    </message>
+    <message>
+        <source>For signing in, e.g. mary</source>
+        <translation>Para iniciar sesión, p. ej., mary</translation>
+    </message>
+    <message>
+        <source>&amp;Show password</source>
+        <translation>&amp;Mostrar contraseña</translation>
+    </message>
+    <message>
+        <source>A good password is long and yours alone: at least %1 characters (PCI DSS 8.3.6). Three or four unrelated words work well; avoid your name and the business's name. Custos asks for a new one every %2 days.</source>
+        <translation>Una buena contraseña es larga y solo suya: al menos %1 caracteres (PCI DSS 8.3.6). Tres o cuatro palabras sin relación entre sí funcionan bien; evite su nombre y el de la empresa. Custos le pedirá una nueva cada %2 días.</translation>
+    </message>
+    <message>
+        <source>&amp;Full name</source>
+        <translation>&amp;Nombre completo</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>Nombre de &amp;usuario</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Contraseña</translation>
+    </message>
+    <message>
+        <source>C&amp;onfirm password</source>
+        <translation>Con&amp;firmar contraseña</translation>
+    </message>
+    <message>
+        <source>Enter your full name.</source>
+        <translation>Introduzca su nombre completo.</translation>
+    </message>
+    <message>
+        <source>Choose a password for your owner account.</source>
+        <translation>Elija una contraseña para su cuenta de propietario.</translation>
+    </message>
+    <message>
+        <source>Type the password a second time under "Confirm password".</source>
+        <translation>Vuelva a escribir la contraseña en "Confirmar contraseña".</translation>
+    </message>
+    <message>
+        <source>The two passwords do not match. Type the same password in both fields.</source>
+        <translation>Las dos contraseñas no coinciden. Escriba la misma contraseña en ambos campos.</translation>
+    </message>
+</context>
+<context>
+    <name>custos::ui::PasswordStrengthMeter</name>
+    <message numerus="yes">
+        <source>At least %n characters; a few unrelated words work well.</source>
+        <translation><numerusform>Al menos %n carácter; unas cuantas palabras sin relación entre sí funcionan bien.</numerusform><numerusform>Al menos %n caracteres; unas cuantas palabras sin relación entre sí funcionan bien.</numerusform></translation>
+    </message>
+    <message>
+        <source>Too short: %1 of %2 characters.</source>
+        <translation>Demasiado corta: %1 de %2 caracteres.</translation>
+    </message>
+</context>
+<context>
+    <name>custos::ui::RecoveryDialog</name>
+    <message>
+        <source>Reset the owner's password</source>
+        <translation>Restablecer la contraseña del propietario</translation>
+    </message>
+    <message>
+        <source>An owner who forgot their password can set a new one with the recovery code printed on the recovery sheet at setup. Case, spaces and dashes do not matter.</source>
+        <translation>Un propietario que haya olvidado su contraseña puede establecer una nueva con el código de recuperación impreso en la hoja de recuperación durante la configuración. No importan las mayúsculas, los espacios ni los guiones.</translation>
+    </message>
+    <message>
+        <source>Owner's &amp;user name:</source>
+        <translation>Nombre de &amp;usuario del propietario:</translation>
+    </message>
+    <message>
+        <source>&amp;Recovery code:</source>
+        <translation>Código de &amp;recuperación:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Nueva contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm password:</source>
+        <translation>&amp;Confirmar contraseña:</translation>
+    </message>
+    <message>
+        <source>Reset password and sign in</source>
+        <translation>Restablecer contraseña e iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Enter the owner's user name.</source>
+        <translation>Introduzca el nombre de usuario del propietario.</translation>
+    </message>
+    <message>
+        <source>A recovery code has 25 letters and digits, as printed on the recovery sheet.</source>
+        <translation>Un código de recuperación tiene 25 letras y dígitos, tal como aparece impreso en la hoja de recuperación.</translation>
+    </message>
+    <message>
+        <source>The two new passwords do not match. Type them again.</source>
+        <translation>Las dos contraseñas nuevas no coinciden. Vuelva a escribirlas.</translation>
+    </message>
+</context>
+<context>
+    <name>custos::ui::RecoveryPage</name>
+    <message>
+        <source>Your recovery code</source>
+        <translation>Su código de recuperación</translation>
+    </message>
+    <message>
+        <source>If you ever forget your password, this code is the only way back into the vault.</source>
+        <translation>Si alguna vez olvida su contraseña, este código es la única forma de volver a acceder al almacén cifrado.</translation>
+    </message>
+    <message>
+        <source>Custos shows this code &lt;b&gt;only once&lt;/b&gt; and keeps no copy it could show you again. Anyone holding it together with a copy of the vault can read all customer data, so keep it locked away, not next to this computer.</source>
+        <translation>Custos muestra este código &lt;b&gt;solo una vez&lt;/b&gt; y no guarda ninguna copia que pueda volver a mostrarle. Cualquiera que lo tenga junto con una copia del almacén puede leer todos los datos de los clientes, así que guárdelo bajo llave, no junto a este ordenador.</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Código de recuperación</translation>
+    </message>
+    <message>
+        <source>&amp;Save recovery sheet as PDF…</source>
+        <translation>&amp;Guardar hoja de recuperación como PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>Print the sheet, or save it to a USB stick that you keep in a safe place. Do not leave the PDF on this computer.</source>
+        <translation>Imprima la hoja o guárdela en una memoria USB que conserve en un lugar seguro. No deje el PDF en este ordenador.</translation>
+    </message>
+    <message>
+        <source>I have printed or saved the recovery code and will keep it somewhere &amp;safe</source>
+        <translation>He impreso o guardado el código de recuperación y lo conservaré en un lugar &amp;seguro</translation>
+    </message>
+    <message>
+        <source>The business or owner details changed after the sheet was made. The code is the same, but save or print the sheet again so that it shows the right details.</source>
+        <translation>Los datos de la empresa o del propietario han cambiado después de crear la hoja. El código es el mismo, pero vuelva a guardar o imprimir la hoja para que muestre los datos correctos.</translation>
+    </message>
+    <message>
+        <source>Save recovery sheet</source>
+        <translation>Guardar hoja de recuperación</translation>
+    </message>
+    <message>
+        <source>Custos recovery sheet.pdf</source>
+        <translation>Hoja de recuperación de Custos.pdf</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to %1. Copy it to a USB stick or print it, then delete it from this computer.</source>
+        <translation>Guardado en %1. Cópielo a una memoria USB o imprímalo y, después, elimínelo de este ordenador.</translation>
+    </message>
+    <message>
+        <source>Custos recovery sheet</source>
+        <translation>Hoja de recuperación de Custos</translation>
+    </message>
+    <message>
+        <source>Print recovery sheet</source>
+        <translation>Imprimir hoja de recuperación</translation>
+    </message>
+    <message>
+        <source>The printer reported an error. Check it and print again, or save the sheet as PDF.</source>
+        <translation>La impresora ha notificado un error. Compruébela y vuelva a imprimir, o guarde la hoja como PDF.</translation>
+    </message>
+    <message>
+        <source>Sent to %1. Check that the page printed completely and the code is readable.</source>
+        <translation>Enviado a %1. Compruebe que la página se ha impreso completa y que el código es legible.</translation>
+    </message>
+    <message>
+        <source>the printer</source>
+        <translation>la impresora</translation>
+    </message>
+    <message>
+        <source>Creating the encrypted vault…</source>
+        <translation>Creando el almacén cifrado…</translation>
+    </message>
+</context>
+<context>
+    <name>custos::ui::SecurityPolicyDialog</name>
+    <message>
+        <source>Security policy</source>
+        <translation>Política de seguridad</translation>
+    </message>
+    <message>
+        <source>These limits protect every account in this vault. They can be made stricter than PCI DSS v4.0 requires, never weaker.</source>
+        <translation>Estos límites protegen todas las cuentas de este almacén cifrado. Pueden ser más estrictos de lo que exige PCI DSS v4.0, nunca más laxos.</translation>
+    </message>
+    <message>
+        <source>Minimum password &amp;length:</source>
+        <translation>&amp;Longitud mínima de la contraseña:</translation>
+    </message>
+    <message>
+        <source> characters</source>
+        <translation> caracteres</translation>
+    </message>
+    <message>
+        <source>PCI DSS 8.3.6: at least 12 characters.</source>
+        <translation>PCI DSS 8.3.6: al menos 12 caracteres.</translation>
+    </message>
+    <message>
+        <source>Maximum password &amp;age:</source>
+        <translation>&amp;Antigüedad máxima de la contraseña:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>PCI DSS 8.3.9: passwords are changed at least every 90 days.</source>
+        <translation>PCI DSS 8.3.9: las contraseñas se cambian al menos cada 90 días.</translation>
+    </message>
+    <message>
+        <source>Password &amp;history:</source>
+        <translation>&amp;Historial de contraseñas:</translation>
+    </message>
+    <message>
+        <source> passwords</source>
+        <translation> contraseñas</translation>
+    </message>
+    <message>
+        <source>PCI DSS 8.3.7: a new password differs from the last four or more.</source>
+        <translation>PCI DSS 8.3.7: una contraseña nueva es distinta de las cuatro últimas o más.</translation>
+    </message>
+    <message>
+        <source>&amp;Wrong passwords before lock-out:</source>
+        <translation>Contraseñas &amp;erróneas antes del bloqueo:</translation>
+    </message>
+    <message>
+        <source>PCI DSS 8.3.4: lock an account after at most 10 wrong passwords.</source>
+        <translation>PCI DSS 8.3.4: bloquear una cuenta tras un máximo de 10 contraseñas erróneas.</translation>
+    </message>
+    <message>
+        <source>Lock-out &amp;duration:</source>
+        <translation>&amp;Duración del bloqueo:</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> minutos</translation>
+    </message>
+    <message>
+        <source>PCI DSS 8.3.4: a locked account stays locked for at least 30 minutes.</source>
+        <translation>PCI DSS 8.3.4: una cuenta bloqueada permanece bloqueada al menos 30 minutos.</translation>
+    </message>
+    <message>
+        <source>&amp;Idle lock after:</source>
+        <translation>Bloqueo por &amp;inactividad tras:</translation>
+    </message>
+    <message>
+        <source>PCI DSS 8.2.8: sign in again after at most 15 minutes without use.</source>
+        <translation>PCI DSS 8.2.8: volver a iniciar sesión tras un máximo de 15 minutos sin uso.</translation>
+    </message>
+    <message>
+        <source>Only an owner can change the security policy.</source>
+        <translation>Solo un propietario puede cambiar la política de seguridad.</translation>
+    </message>
+    <message>
+        <source>Allowed: %1–%2.</source>
+        <translation>Permitido: %1–%2.</translation>
+    </message>
+</context>
+<context>
+    <name>custos::ui::SetupWizard</name>
+    <message>
+        <source>Set up Custos</source>
+        <translation>Configurar Custos</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Finalizar</translation>
+    </message>
+    <message>
+        <source>Set-up is not finished and nothing has been saved. Stop now?</source>
+        <translation>La configuración no ha finalizado y no se ha guardado nada. ¿Desea detenerla ahora?</translation>
+    </message>
+    <message>
+        <source>The recovery sheet you saved or printed belongs to no vault; destroy it.</source>
+        <translation>La hoja de recuperación que ha guardado o impreso no pertenece a ningún almacén cifrado; destrúyala.</translation>
+    </message>
+    <message>
+        <source>Stop setting up Custos</source>
+        <translation>Detener la configuración de Custos</translation>
+    </message>
+    <message>
+        <source>Stop set-up</source>
+        <translation>Detener la configuración</translation>
+    </message>
+    <message>
+        <source>The vault was created, but signing in failed: %1
+Sign in with your user name and password.</source>
+        <translation>El almacén cifrado se ha creado, pero no se ha podido iniciar sesión: %1
+Inicie sesión con su nombre de usuario y contraseña.</translation>
+    </message>
+</context>
+<context>
+    <name>custos::ui::SignInWidget</name>
+    <message>
+        <source>e.g. clara</source>
+        <translation>p. ej., clara</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Nombre de usuario:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Forgot password? Use the recovery code…</source>
+        <translation>¿Ha olvidado su contraseña? Use el código de recuperación…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Demo vault&lt;/b&gt; — sample data only; never enter real customer data here.</source>
+        <translation>&lt;b&gt;Almacén de demostración&lt;/b&gt; — solo datos de ejemplo; no introduzca nunca aquí datos reales de clientes.</translation>
+    </message>
+    <message>
+        <source>Sign in with your Custos account.</source>
+        <translation>Inicie sesión con su cuenta de Custos.</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Bloqueado</translation>
+    </message>
+    <message>
+        <source>%1 was signed in. Sign in to continue — or sign in as someone else.</source>
+        <translation>%1 tenía la sesión iniciada. Inicie sesión para continuar — o inicie sesión como otra persona.</translation>
+    </message>
+    <message>
+        <source>Enter your user name.</source>
+        <translation>Introduzca su nombre de usuario.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Introduzca su contraseña.</translation>
+    </message>
+</context>
+<context>
+    <name>custos::ui::WelcomePage</name>
+    <message>
+        <source>Welcome to Custos</source>
+        <translation>Le damos la bienvenida a Custos</translation>
+    </message>
+    <message>
+        <source>Set up the encrypted back office for your orders, customers and staff. It takes about five minutes.</source>
+        <translation>Configure la gestión interna cifrada de sus pedidos, clientes y personal. Se tarda unos cinco minutos.</translation>
+    </message>
+    <message>
+        <source>Custos keeps the orders you take by phone, fax and mail, and the customers behind them.</source>
+        <translation>Custos guarda los pedidos que recibe por teléfono, fax y correo postal, y los clientes que los realizan.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Everything is encrypted on this computer.&lt;/b&gt; Nothing is sent anywhere.</source>
+        <translation>&lt;b&gt;Todo se cifra en este ordenador.&lt;/b&gt; No se envía nada a ninguna parte.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Card numbers are masked.&lt;/b&gt; Staff see only what their role needs.</source>
+        <translation>&lt;b&gt;Los números de tarjeta aparecen enmascarados.&lt;/b&gt; El personal solo ve lo que su función requiere.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Every access is recorded&lt;/b&gt; in an audit log that cannot be quietly edited.</source>
+        <translation>&lt;b&gt;Cada acceso queda anotado&lt;/b&gt; en un registro de auditoría que no se puede modificar sin dejar rastro.</translation>
+    </message>
+    <message>
+        <source>&amp;Vault folder</source>
+        <translation>&amp;Carpeta del almacén</translation>
+    </message>
+    <message>
+        <source>C&amp;hange…</source>
+        <translation>Ca&amp;mbiar…</translation>
+    </message>
+    <message>
+        <source>The folder must be empty or new. Back it up like any other important folder: the backup stays encrypted.</source>
+        <translation>La carpeta debe estar vacía o ser nueva. Haga copias de seguridad de ella como de cualquier otra carpeta importante: la copia de seguridad sigue cifrada.</translation>
+    </message>
+    <message>
+        <source>Choose the vault folder</source>
+        <translation>Elija la carpeta del almacén</translation>
+    </message>
+    <message>
+        <source>Custos vault</source>
+        <translation>Almacén de Custos</translation>
+    </message>
+    <message>
+        <source>%1 already holds a Custos vault. Open it with Custos instead, or choose another folder.</source>
+        <translation>%1 ya contiene un almacén cifrado de Custos. Ábralo con Custos o elija otra carpeta.</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder. Choose a folder for the vault.</source>
+        <translation>%1 es un archivo, no una carpeta. Elija una carpeta para el almacén cifrado.</translation>
+    </message>
+    <message>
+        <source>%1 is not empty. Choose an empty or new folder for the vault.</source>
+        <translation>%1 no está vacía. Elija una carpeta vacía o nueva para el almacén cifrado.</translation>
+    </message>
+</context>
 </TS>
