@@ -52,6 +52,8 @@ int runPasswd(const GlobalOptions& options, const QStringList& args);
 int runRecover(const GlobalOptions& options, const QStringList& args);
 int runEmployee(const GlobalOptions& options, const QStringList& args);
 int runAudit(const GlobalOptions& options, const QStringList& args);
+int runCustomer(const GlobalOptions& options, const QStringList& args);
+int runOrder(const GlobalOptions& options, const QStringList& args);
 
 QString helpText();
 

@@ -1,5 +1,6 @@
 #include "demo/DemoVault.h"
 
+#include "demo/DemoData.h"
 #include "vault/RecoveryCode.h"
 
 #include <QStandardPaths>
@@ -56,7 +57,18 @@ Result<DemoVault> createDemoVault(const QString& dir, const Clock& clock)
             return added.error();
     }
     session.value().reset();
-    return DemoVault{std::move(vault.value()), code.value()};
+
+    // The sample data is written through the vault opened again with a clock of its own (set to
+    // each event's business time); then it is opened once more with the caller's clock.
+    const QString vaultDir = vault.value()->directory();
+    vault.value().reset();
+    auto data = addDemoData(vaultDir, clock.nowUtc());
+    if (!data)
+        return data.error();
+    auto reopened = Vault::open(vaultDir, clock);
+    if (!reopened)
+        return reopened.error();
+    return DemoVault{std::move(reopened.value()), code.value()};
 }
 
 } // namespace custos::demo

@@ -121,6 +121,9 @@ struct OrderListRow
     Money total;
     CardBrand cardBrand = CardBrand::Unknown; // Unknown and empty last 4: no card
     QString cardLast4;
+    Money subtotal;
+    Money tax;
+    qint64 itemCount = 0; // sum of the lines' quantities
 };
 
 enum class OrderField {

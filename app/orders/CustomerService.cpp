@@ -90,6 +90,50 @@ Result<qint64> CustomerService::create(const CustomerDraft& draft)
     return id.value();
 }
 
+Result<QList<qint64>> CustomerService::createMany(const QList<CustomerDraft>& drafts,
+                                                  const std::function<bool(int, int)>& progress)
+{
+    const int total = static_cast<int>(drafts.size());
+    if (total == 0)
+        return QList<qint64>{};
+    QList<Customer> customers;
+    customers.reserve(total);
+    const QDateTime now = m_session.clock().nowUtc();
+    for (int i = 0; i < total; ++i) {
+        auto customer = normalised(drafts.at(i));
+        if (!customer)
+            return Error{tr("Customer %1 of %2 cannot be saved, so none were:\n%3")
+                             .arg(i + 1)
+                             .arg(total)
+                             .arg(customer.errorMessage()),
+                         customer.errorCode()};
+        customer->createdAt = now;
+        customer->updatedAt = now;
+        customers.append(std::move(customer.value()));
+    }
+
+    auto tx = storage::Transaction::begin(m_session.database());
+    if (!tx)
+        return tx.error();
+    storage::CustomerRepository repo(m_session.database());
+    QList<qint64> ids;
+    ids.reserve(total);
+    for (int i = 0; i < total; ++i) {
+        auto id = repo.insert(customers.at(i), m_session.employee().id);
+        if (!id)
+            return id.error();
+        CUSTOS_TRY(m_session.appendAudit(audit::kCustomerCreated, target(id.value()), audit::kSuccess,
+                                         QStringLiteral("import")));
+        ids.append(id.value());
+        if (progress && !progress(i + 1, total))
+            return Error{tr("The import was cancelled; no customer was added."), Errc::Cancelled};
+    }
+    CUSTOS_TRY(m_session.appendAudit(audit::kCustomerImported, QStringLiteral("customers"), audit::kSuccess,
+                                     QStringLiteral("count: %1").arg(total)));
+    CUSTOS_TRY(tx->commit());
+    return ids;
+}
+
 Result<void> CustomerService::update(qint64 customerId, const CustomerDraft& draft)
 {
     auto customer = normalised(draft);

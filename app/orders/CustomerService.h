@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <functional>
 #include <optional>
 
 namespace custos {
@@ -16,6 +17,7 @@ inline const QString kCustomerCreated = QStringLiteral("customer.created");
 inline const QString kCustomerUpdated = QStringLiteral("customer.updated");
 inline const QString kCustomerArchived = QStringLiteral("customer.archived");
 inline const QString kCustomerRestored = QStringLiteral("customer.restored");
+inline const QString kCustomerImported = QStringLiteral("customer.imported");
 inline const QString kDefaultRegionChanged = QStringLiteral("settings.default_region");
 } // namespace audit
 
@@ -39,6 +41,14 @@ public:
     // Errc::Invalid (message lists every problem) when validate() is not empty. Duplicates
     // are not refused: ask findDuplicates() first and let the clerk decide.
     Result<qint64> create(const CustomerDraft& draft);
+    // Many customers in ONE transaction (an import): every draft is validated first and any
+    // problem refuses the whole batch (Errc::Invalid naming the draft's position, 1-based).
+    // One "customer.created" event per customer plus one "customer.imported" with the count.
+    // `progress(done, total)` is called after each customer; returning false cancels: the
+    // transaction rolls back and Errc::Cancelled is returned with nothing saved. Returns the
+    // new ids in the order of `drafts`.
+    Result<QList<qint64>> createMany(const QList<CustomerDraft>& drafts,
+                                     const std::function<bool(int done, int total)>& progress = {});
     Result<void> update(qint64 customerId, const CustomerDraft& draft);
     // Archived customers leave the default list and cannot get new orders; nothing is deleted.
     Result<void> setArchived(qint64 customerId, bool archived);

@@ -69,6 +69,10 @@ public:
     // does not open.
     static QByteArray panAssociatedData(const QString& vaultId, qint64 orderId);
 
+    // The signed-in session, for work built on the service that records its own audit events
+    // (the order export).
+    Session& session() const { return m_session; }
+
 private:
     // Inside the caller's transaction: purges one sealed number and audits it when there was one.
     Result<void> purgeCard(qint64 orderId, const QString& number, const QString& reason);

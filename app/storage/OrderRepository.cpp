@@ -136,6 +136,9 @@ OrderListRow readListRow(const Statement& st)
         r.cardBrand = cardBrandFromStorage(st.text(8));
         r.cardLast4 = st.text(9);
     }
+    r.subtotal = Money::fromCents(st.int64(10));
+    r.tax = Money::fromCents(st.int64(11));
+    r.itemCount = st.int64(12);
     return r;
 }
 
@@ -335,11 +338,13 @@ Result<QList<OrderListRow>> OrderRepository::list(const OrderFilter& filter, Ord
                                                   const OrderPage& page) const
 {
     const Where where = buildWhere(filter);
-    auto st = m_db.prepare(
-        QStringLiteral("SELECT o.id, o.number, o.created_at, o.customer_id, c.name, o.channel, o.status, "
-                       "o.total_cents, k.brand, k.last4 FROM orders o JOIN customers c ON c.id = o.customer_id "
-                       "LEFT JOIN order_cards k ON k.order_id = o.id") +
-        where.sql + orderBy(sort) + QStringLiteral(" LIMIT ? OFFSET ?"));
+    auto st =
+        m_db.prepare(QStringLiteral("SELECT o.id, o.number, o.created_at, o.customer_id, c.name, o.channel, o.status, "
+                                    "o.total_cents, k.brand, k.last4, o.subtotal_cents, o.tax_cents, "
+                                    "(SELECT coalesce(sum(l.quantity), 0) FROM order_lines l WHERE l.order_id = o.id) "
+                                    "FROM orders o JOIN customers c ON c.id = o.customer_id "
+                                    "LEFT JOIN order_cards k ON k.order_id = o.id") +
+                     where.sql + orderBy(sort) + QStringLiteral(" LIMIT ? OFFSET ?"));
     if (!st)
         return st.error();
     const int next = bindAll(st.value(), where.values);

@@ -1,6 +1,8 @@
 // Runs the real custos-cli against temporary vaults and checks what a user would see: exit
 // codes, messages, and what ends up on disk.
 #include "crypto/Crypto.h"
+#include "orders/CustomerService.h"
+#include "orders/OrderService.h"
 #include "storage/Database.h"
 #include "vault/Keyring.h"
 #include "vault/Vault.h"
@@ -581,6 +583,182 @@ private slots:
         QVERIFY(QFileInfo::exists(dir + u"/custos.db-wal"_s));
         QVERIFY(QFileInfo::exists(dir + u"/custos.lock"_s));
         scan(u"with a session open"_s);
+    }
+
+    void customerAddListImport()
+    {
+        const QString dir = newDir();
+        QVERIFY(!initVault(dir).isEmpty());
+        const QStringList add{u"customer"_s,      u"add"_s,
+                              u"--name"_s,        u"Zoë Ølander"_s,
+                              u"--street"_s,      u"12 Quay Street"_s,
+                              u"--city"_s,        u"Portsmouth"_s,
+                              u"--postal-code"_s, u"PO1 2AB"_s,
+                              u"--country"_s,     u"United Kingdom"_s,
+                              u"--phone"_s,       u"+44 20 7946 0018"_s,
+                              u"--email"_s,       u"zoe@example.test"_s};
+        const Run added = asOwner(dir, add);
+        QVERIFY2(added.code == 0, qPrintable(describe(added)));
+        QCOMPARE(added.out.trimmed(), u"1"_s);
+
+        const Run bad = asOwner(dir, {u"customer"_s, u"add"_s, u"--street"_s, u"1 Road"_s, u"--city"_s, u"Leeds"_s,
+                                      u"--postal-code"_s, u"LS1 1AA"_s, u"--country"_s, u"UK"_s, u"--phone"_s, u"12"_s,
+                                      u"--email"_s, u"nope"_s});
+        QCOMPARE(bad.code, 2);
+        QVERIFY(bad.out.isEmpty());
+        for (const char* field : {"Name:", "Phone:", "Email:"})
+            QVERIFY2(bad.err.contains(QLatin1String(field)), qPrintable(bad.err));
+
+        const Run list = asOwner(dir, {u"customer"_s, u"list"_s});
+        QVERIFY2(list.code == 0, qPrintable(describe(list)));
+        QVERIFY(list.out.contains(u"Zoë Ølander"_s));
+        QVERIFY(list.out.contains(u"+44 20 7946 0018"_s));
+        const Run tsv = asOwner(dir, {u"customer"_s, u"list"_s, u"--search"_s, u"zoe"_s, u"--tsv"_s});
+        QCOMPARE(tsv.code, 0);
+        const QStringList tsvLines = tsv.out.trimmed().split(u'\n');
+        QCOMPARE(tsvLines.size(), 2);
+        QVERIFY(tsvLines.at(0).startsWith(u"id\tname\tphone"_s));
+        QVERIFY2(tsvLines.at(1).startsWith(u"1\tZoë Ølander\t+442079460018\tzoe@example.test"_s), qPrintable(tsv.out));
+
+        const QString csvPath = m_tmp.filePath(u"customers%1.csv"_s.arg(m_counter));
+        QVERIFY(writeAll(csvPath,
+                         "Name,Street,City,Postcode,Country,Phone,Email\r\n"
+                         "Anna Berg,2 High Street,Leeds,LS1 1AA,UK,+44 20 7946 0101,\r\n"
+                         "Lena Voss,4 Mill Lane,Leeds,LS2 2BB,UK,12,\r\n"
+                         "Zoe Olander,12 Quay Street,Portsmouth,PO1 2AB,UK,+44 20 7946 0018,\r\n"
+                         "\"O'Brien, \"\"Kit\"\"\",\"Flat 3\r\n9 Dock Road\",Hull,HU1 1AA,UK,+44 20 7946 0102,\r\n"));
+        const Run dry = asOwner(dir, {u"customer"_s, u"import"_s, csvPath, u"--dry-run"_s});
+        QVERIFY2(dry.code == 0, qPrintable(describe(dry)));
+        QVERIFY2(dry.out.contains(u"line 3: Phone:"_s), qPrintable(dry.out));
+        QVERIFY2(dry.out.contains(u"line 4: Already in the vault (customer 1)."_s), qPrintable(dry.out));
+        QVERIFY(dry.out.contains(u"can be imported: 2"_s));
+        QVERIFY(dry.out.contains(u"Dry run"_s));
+        QCOMPARE(asOwner(dir, {u"customer"_s, u"list"_s, u"--tsv"_s}).out.trimmed().split(u'\n').size(), 2);
+
+        const Run imported = asOwner(dir, {u"customer"_s, u"import"_s, csvPath});
+        QVERIFY2(imported.code == 0, qPrintable(describe(imported)));
+        QVERIFY2(imported.out.contains(u"Customers imported: 2."_s), qPrintable(imported.out));
+        const Run after = asOwner(dir, {u"customer"_s, u"list"_s, u"--tsv"_s});
+        QCOMPARE(after.out.trimmed().split(u'\n').size(), 4);
+        QVERIFY(after.out.contains(u"O'Brien, \"Kit\""_s));
+        const Run audit = asOwner(dir, {u"audit"_s, u"list"_s, u"--tsv"_s, u"--action"_s, u"customer.imported"_s});
+        QVERIFY2(audit.out.contains(u"count: 2"_s), qPrintable(describe(audit)));
+
+        // A malformed file is refused before the password is asked for.
+        const Run malformed = cli({u"--vault"_s, dir, u"--user"_s, u"owner"_s, u"customer"_s, u"import"_s,
+                                   QStringLiteral(CUSTOS_TEST_DATA_DIR) + u"/csv/unterminated-quote.csv"_s});
+        QCOMPARE(malformed.code, 2);
+        QVERIFY2(malformed.err.contains(u"Line 4"_s), qPrintable(malformed.err));
+        const Run noColumns = asOwner(
+            dir, {u"customer"_s, u"import"_s, QStringLiteral(CUSTOS_TEST_DATA_DIR) + u"/csv/missing-columns.csv"_s});
+        QCOMPARE(noColumns.code, 2);
+        QVERIFY2(noColumns.err.contains(u"Phone"_s), qPrintable(noColumns.err));
+        const Run missing = asOwner(dir, {u"customer"_s, u"import"_s, m_tmp.filePath(u"nothing-here.csv"_s)});
+        QCOMPARE(missing.code, 2);
+        QCOMPARE(asOwner(dir, {u"customer"_s, u"list"_s, u"--tsv"_s}).out.trimmed().split(u'\n').size(), 4);
+    }
+
+    void orderListShowExport()
+    {
+        const QString dir = newDir();
+        QVERIFY(!initVault(dir).isEmpty());
+        const QStringList pans{u"4242424242424242"_s, u"5555555555554444"_s};
+        QStringList numbers;
+        {
+            // Orders are taken in the GUI; the CLI only reads them. Made here through the core.
+            auto vault = Vault::open(dir);
+            QVERIFY2(vault.ok(), qPrintable(vault.errorMessage()));
+            auto session = vault.value()->signIn(u"owner"_s, crypto::SecureBytes::fromUtf8(kPassword));
+            QVERIFY2(session.ok(), qPrintable(session.errorMessage()));
+            CustomerDraft c;
+            c.name = u"Anna Berg"_s;
+            c.street = u"2 High Street"_s;
+            c.city = u"Leeds"_s;
+            c.postalCode = u"LS1 1AA"_s;
+            c.country = u"United Kingdom"_s;
+            c.phone = u"+44 20 7946 0101"_s;
+            auto customer = CustomerService(*session.value()).create(c);
+            QVERIFY2(customer.ok(), qPrintable(customer.errorMessage()));
+            OrderService orders(*session.value());
+            OrderDraft d;
+            d.customerId = customer.value();
+            d.lines = {OrderLine{u"Brass hinge"_s, 2, Money::fromCents(1250)},
+                       OrderLine{u"Oak plank"_s, 1, Money::fromCents(399)}};
+            d.taxRateBasisPoints = 2000;
+            for (int i = 0; i < 3; ++i) {
+                d.channel = i == 1 ? Channel::Fax : Channel::Phone;
+                std::optional<CardEntry> card;
+                if (i < pans.size()) {
+                    card = CardEntry{};
+                    card->pan = CardNumber::parse(pans.at(i)).value();
+                    card->expiry = {12, QDate::currentDate().year() + 2};
+                    card->holderName = u"Anna Berg"_s;
+                    card->cvv = crypto::SecureBytes::fromUtf8(u"123"_s);
+                }
+                auto number = orders.create(d, std::move(card));
+                QVERIFY2(number.ok(), qPrintable(number.errorMessage()));
+                numbers << number.value();
+            }
+            auto first = orders.getByNumber(numbers.at(0));
+            QVERIFY(first.ok());
+            QVERIFY(orders.changeStatus(first->id, OrderStatus::Charged, u"paid by phone"_s).ok());
+        }
+        const auto noCardDigits = [&pans](const QString& text) {
+            for (const QString& pan : pans)
+                if (text.contains(pan.left(6)) || text.contains(pan.right(8)))
+                    return false;
+            return true;
+        };
+
+        const Run list = asOwner(dir, {u"order"_s, u"list"_s});
+        QVERIFY2(list.code == 0, qPrintable(describe(list)));
+        for (const QString& n : std::as_const(numbers))
+            QVERIFY2(list.out.contains(n), qPrintable(list.out));
+        QVERIFY(list.out.contains(u"Visa •••• 4242"_s));
+        QVERIFY(list.out.contains(u"Mastercard •••• 4444"_s));
+        QVERIFY2(noCardDigits(list.out), qPrintable(list.out));
+
+        const Run charged = asOwner(dir, {u"order"_s, u"list"_s, u"--status"_s, u"charged"_s, u"--tsv"_s});
+        QCOMPARE(charged.code, 0);
+        const QStringList chargedLines = charged.out.trimmed().split(u'\n');
+        QCOMPARE(chargedLines.size(), 2);
+        QVERIFY2(chargedLines.at(1).startsWith(numbers.at(0) + u'\t'), qPrintable(charged.out));
+        QVERIFY(chargedLines.at(1).contains(u"\tcharged\t34.79\tVisa •••• 4242"_s));
+        const Run fax = asOwner(dir, {u"order"_s, u"list"_s, u"--channel"_s, u"fax,mail"_s, u"--tsv"_s});
+        QCOMPARE(fax.out.trimmed().split(u'\n').size(), 2);
+        QVERIFY(fax.out.contains(numbers.at(1)));
+        const Run old = asOwner(dir, {u"order"_s, u"list"_s, u"--from"_s, u"2000-01-01"_s, u"--to"_s, u"2000-12-31"_s});
+        QCOMPARE(old.code, 0);
+        QVERIFY(old.out.contains(u"No orders found."_s));
+        QCOMPARE(asOwner(dir, {u"order"_s, u"list"_s, u"--status"_s, u"lost"_s}).code, 2);
+        QCOMPARE(asOwner(dir, {u"order"_s, u"list"_s, u"--from"_s, u"2026-13-01"_s}).code, 2);
+
+        const Run show = asOwner(dir, {u"order"_s, u"show"_s, numbers.at(0)});
+        QVERIFY2(show.code == 0, qPrintable(describe(show)));
+        for (const QString& expected : {u"Brass hinge"_s, u"Oak plank"_s, u"28.99"_s, u"5.80"_s, u"34.79"_s,
+                                        u"Visa •••• 4242"_s, u"Received → Charged"_s, u"paid by phone"_s})
+            QVERIFY2(show.out.contains(expected), qPrintable(expected + u"\n"_s + show.out));
+        QVERIFY2(noCardDigits(show.out), qPrintable(show.out));
+        const Run unknown = asOwner(dir, {u"order"_s, u"show"_s, u"1999-000001"_s});
+        QCOMPARE(unknown.code, 2);
+        QVERIFY(unknown.err.contains(u"1999-000001"_s));
+
+        const QString exportPath = m_tmp.filePath(u"orders%1.csv"_s.arg(m_counter));
+        const Run exported = asOwner(dir, {u"order"_s, u"export"_s, exportPath});
+        QVERIFY2(exported.code == 0, qPrintable(describe(exported)));
+        QVERIFY(exported.out.contains(u": 3."_s));
+        const QByteArray bytes = readAll(exportPath);
+        QVERIFY(bytes.contains(u"Visa •••• 4242"_s.toUtf8()));
+        QVERIFY2(noCardDigits(QString::fromUtf8(bytes)), bytes.constData());
+        QCOMPARE(bytes.count("\r\n"), 4);
+        const Run faxExport = asOwner(dir, {u"order"_s, u"export"_s, exportPath, u"--channel"_s, u"fax"_s});
+        QCOMPARE(faxExport.code, 0);
+        QCOMPARE(readAll(exportPath).count("\r\n"), 2);
+        const QString nowhere = m_tmp.filePath(u"no-such-folder/orders.csv"_s);
+        const Run failed = asOwner(dir, {u"order"_s, u"export"_s, nowhere});
+        QCOMPARE(failed.code, 1);
+        QVERIFY2(failed.err.contains(u"does not exist"_s), qPrintable(failed.err));
+        QVERIFY(!QFileInfo::exists(nowhere));
     }
 };
 

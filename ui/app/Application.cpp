@@ -136,6 +136,31 @@ void scheduleHeadlessExit(const AppOptions& options, int* exitCode)
 
 } // namespace
 
+// For tests/bench/bench_startup: with CUSTOS_STARTUP_PROBE set, prints one line when the first
+// window has painted (the sign-in window, or the setup wizard) and quits.
+class StartupProbe : public QObject
+{
+public:
+    StartupProbe()
+    {
+        if (qEnvironmentVariableIsSet("CUSTOS_STARTUP_PROBE"))
+            qApp->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::Paint && watched->isWidgetType() &&
+            static_cast<QWidget*>(watched)->isWindow()) {
+            qApp->removeEventFilter(this);
+            std::fprintf(stdout, "custos: first window painted\n");
+            std::fflush(stdout);
+            QTimer::singleShot(0, qApp, [] { QCoreApplication::exit(0); });
+        }
+        return false;
+    }
+};
+
 int runApplication(int argc, char* argv[])
 {
     // --version works without a display.
@@ -164,6 +189,7 @@ int runApplication(int argc, char* argv[])
 
     AppController controller(options, Clock::system());
     QObject::connect(&app, &QCoreApplication::aboutToQuit, &controller, &AppController::shutdown);
+    StartupProbe probe; // CUSTOS_STARTUP_PROBE=1: say "ready" at the first paint, then quit (bench_startup)
     if (!controller.start())
         return controller.exitCode();
     const int code = QApplication::exec();

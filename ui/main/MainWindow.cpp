@@ -1,19 +1,23 @@
 #include "main/MainWindow.h"
 
+#include "customers/CustomersPage.h"
 #include "main/HelpDialogs.h"
 #include "main/HomePage.h"
+#include "orders/OrderEditor.h"
+#include "orders/OrdersPage.h"
 #include "session/SignInWidget.h"
 #include "vault/Session.h"
 #include "vault/Vault.h"
 
 #include <QAction>
 #include <QDir>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -29,10 +33,7 @@ MainWindow::MainWindow(custos::Vault& vault, ClipboardGuard& clipboard, QWidget*
     m_stack = new QStackedWidget(this);
     m_stack->setObjectName(u"mainStack"_s);
     m_signIn = new SignInWidget(vault, m_stack);
-    m_workspace = new QWidget(m_stack);
-    m_workspace->setObjectName(u"workspace"_s);
-    m_workspaceLayout = new QVBoxLayout(m_workspace);
-    m_workspaceLayout->setContentsMargins(0, 0, 0, 0);
+    buildWorkspace();
     m_stack->addWidget(m_signIn);
     m_stack->addWidget(m_workspace);
     setCentralWidget(m_stack);
@@ -42,7 +43,52 @@ MainWindow::MainWindow(custos::Vault& vault, ClipboardGuard& clipboard, QWidget*
     showSignIn();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The editor is a separate window holding card data: gone with the pages, wiped as it goes.
+    clearWorkspace();
+}
+
+void MainWindow::buildWorkspace()
+{
+    m_workspace = new QWidget(m_stack);
+    m_workspace->setObjectName(u"workspace"_s);
+
+    m_nav = new QListWidget(m_workspace);
+    m_nav->setObjectName(u"navList"_s);
+    m_nav->setFrameShape(QFrame::NoFrame);
+    m_nav->setUniformItemSizes(true);
+    m_nav->setStyleSheet(u"QListWidget#navList { background: palette(alternate-base); border: none;"
+                         " border-right: 1px solid palette(mid); padding-top: 8px; outline: none; }"
+                         " QListWidget#navList::item { padding: 8px 16px; border: none; }"
+                         " QListWidget#navList::item:selected { background: palette(highlight);"
+                         " color: palette(highlighted-text); }"_s);
+    const std::pair<const char*, QString> pages[] = {
+        {kHomePage, tr("Home")}, {kCustomersPage, tr("Customers")}, {kOrdersPage, tr("Orders")}};
+    int shortcut = 1;
+    for (const auto& [id, title] : pages) {
+        auto* item = new QListWidgetItem(title, m_nav);
+        item->setData(Qt::UserRole, QString::fromLatin1(id));
+        item->setToolTip(tr("Ctrl+%1").arg(shortcut++));
+    }
+    QFont navFont = m_nav->font();
+    navFont.setPointSizeF(navFont.pointSizeF() * 1.1);
+    m_nav->setFont(navFont);
+    m_nav->setFixedWidth(m_nav->fontMetrics().horizontalAdvance(tr("Customers")) + 72);
+    // Browsing the list with the arrow keys shows the page but leaves the focus in the list.
+    connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0 && m_home)
+            switchTo(m_nav->item(row)->data(Qt::UserRole).toString(), false);
+    });
+
+    m_pages = new QStackedWidget(m_workspace);
+    m_pages->setObjectName(u"pageStack"_s);
+    auto* layout = new QHBoxLayout(m_workspace);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_nav);
+    layout->addWidget(m_pages, 1);
+}
 
 void MainWindow::buildMenus()
 {
@@ -59,6 +105,24 @@ void MainWindow::buildMenus()
     m_quitAction->setObjectName(u"quitAction"_s);
     m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     m_quitAction->setMenuRole(QAction::QuitRole);
+
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    const std::pair<const char*, QString> pages[] = {
+        {kHomePage, tr("&Home")}, {kCustomersPage, tr("&Customers")}, {kOrdersPage, tr("&Orders")}};
+    int key = Qt::Key_1;
+    for (const auto& [id, title] : pages) {
+        const QString page = QString::fromLatin1(id);
+        QAction* action = m_viewMenu->addAction(title, this, [this, page] { showPage(page); });
+        action->setObjectName(u"show_"_s + page + u"_action"_s);
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(key++)));
+        m_pageActions << action;
+    }
+
+    m_ordersMenu = menuBar()->addMenu(tr("&Orders"));
+    m_newOrderAction = m_ordersMenu->addAction(tr("&New order…"), this, [this] { openNewOrder(); });
+    m_newOrderAction->setObjectName(u"newOrderAction"_s);
+    m_newOrderAction->setShortcut(QKeySequence::New);
+    m_newOrderAction->setStatusTip(tr("Take an order on the phone, by fax, mail or at the counter."));
 
     m_accountMenu = menuBar()->addMenu(tr("&Account"));
     m_changePasswordAction =
@@ -132,20 +196,85 @@ void MainWindow::showWorkspace(custos::Session& session, const QString& page)
         clearWorkspace();
     m_session = &session;
     if (!m_home) {
-        m_home = new HomePage(session, m_clipboard, m_workspace);
+        m_home = new HomePage(session, m_clipboard, m_pages);
         connect(m_home, &HomePage::changePasswordRequested, this, &MainWindow::changePasswordRequested);
-        m_workspaceLayout->addWidget(m_home);
+        m_customers = new CustomersPage(session, m_pages);
+        connect(m_customers, &CustomersPage::newOrderRequested, this, &MainWindow::openNewOrder);
+        m_orders = new OrdersPage(session, m_pages);
+        connect(m_orders, &OrdersPage::newOrderRequested, this, [this] { openNewOrder(); });
+        m_pages->addWidget(m_home);
+        m_pages->addWidget(m_customers);
+        m_pages->addWidget(m_orders);
     }
-    // Only the Home page exists so far; later pages are looked up by `page` here.
-    m_page = page.isEmpty() ? QString::fromLatin1(kHomePage) : page;
     m_stack->setCurrentWidget(m_workspace);
-    m_home->setFocus();
+    showPage(page);
     updateChrome();
+}
+
+void MainWindow::showPage(const QString& page)
+{
+    switchTo(page, true);
+}
+
+void MainWindow::switchTo(const QString& page, bool focusPage)
+{
+    if (!m_home)
+        return;
+    QWidget* target = m_home;
+    m_page = QString::fromLatin1(kHomePage);
+    if (page == QLatin1String(kCustomersPage)) {
+        target = m_customers;
+        m_page = page;
+    } else if (page == QLatin1String(kOrdersPage)) {
+        target = m_orders;
+        m_page = page;
+    }
+    m_pages->setCurrentWidget(target);
+    for (int row = 0; row < m_nav->count(); ++row) {
+        if (m_nav->item(row)->data(Qt::UserRole).toString() == m_page && m_nav->currentRow() != row) {
+            const QSignalBlocker quiet(m_nav);
+            m_nav->setCurrentRow(row);
+        }
+    }
+    if (!focusPage)
+        return;
+    if (target == m_customers)
+        m_customers->focusSearch();
+    else if (target == m_orders)
+        m_orders->focusList();
+    else
+        m_home->setFocus();
+}
+
+void MainWindow::openNewOrder(qint64 customerId)
+{
+    if (!m_session || !m_home)
+        return;
+    if (!m_orderEditor) {
+        m_orderEditor = new OrderEditor(*m_session, this);
+        // Locking and signing out work from the editor's window too.
+        m_orderEditor->addActions({m_lockAction, m_signOutAction, m_quitAction});
+        connect(m_orderEditor, &OrderEditor::orderSaved, this, [this] {
+            if (m_orders)
+                m_orders->refresh();
+        });
+    }
+    m_orderEditor->show();
+    m_orderEditor->raise();
+    m_orderEditor->activateWindow();
+    m_orderEditor->startOrder(customerId);
 }
 
 void MainWindow::clearWorkspace()
 {
-    // Deleted now, not later: the pages refer to the session, which is about to go.
+    // Deleted now, not later: the pages refer to the session, which is about to go. The editor's
+    // destructor wipes any card number and security code still in it.
+    delete m_orderEditor;
+    m_orderEditor = nullptr;
+    delete m_orders;
+    m_orders = nullptr;
+    delete m_customers;
+    m_customers = nullptr;
     delete m_home;
     m_home = nullptr;
     m_session = nullptr;
@@ -167,6 +296,13 @@ void MainWindow::updateChrome()
     m_signOutAction->setEnabled(signedIn);
     m_changePasswordAction->setEnabled(signedIn);
     m_accountMenu->menuAction()->setEnabled(signedIn);
+    // Pages exist only while the workspace does (not during a forced password change).
+    const bool workspace = signedIn && m_home;
+    for (QAction* action : std::as_const(m_pageActions))
+        action->setEnabled(workspace);
+    m_viewMenu->menuAction()->setEnabled(workspace);
+    m_newOrderAction->setEnabled(workspace);
+    m_ordersMenu->menuAction()->setEnabled(workspace);
     m_businessProfileAction->setEnabled(owner);
     m_securityPolicyAction->setEnabled(owner);
     // Settings are the owner's; other roles do not see the menu at all.

@@ -1,12 +1,13 @@
 #pragma once
 
+#include <QList>
 #include <QMainWindow>
 
 class QAction;
 class QLabel;
+class QListWidget;
 class QMenu;
 class QStackedWidget;
-class QVBoxLayout;
 
 namespace custos {
 class Session;
@@ -16,25 +17,41 @@ class Vault;
 namespace custos::ui {
 
 class ClipboardGuard;
+class CustomersPage;
 class HomePage;
+class OrderEditor;
+class OrdersPage;
 class SignInWidget;
 
 // The one window of a run: the sign-in/lock page or the workspace, menus and status bar.
 // It shows what the AppController decides; requests (lock, sign out, dialogs) go out as signals.
+// The workspace is a navigation list (Home Ctrl+1, Customers Ctrl+2, Orders Ctrl+3) beside the
+// pages; Ctrl+N opens the order editor from anywhere in it. Pages and the editor are built with
+// the session and destroyed with it.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
     static constexpr const char* kHomePage = "home";
+    static constexpr const char* kCustomersPage = "customers";
+    static constexpr const char* kOrdersPage = "orders";
 
     MainWindow(custos::Vault& vault, ClipboardGuard& clipboard, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     SignInWidget* signInWidget() const { return m_signIn; }
     HomePage* homePage() const { return m_home; }
+    CustomersPage* customersPage() const { return m_customers; }
+    OrdersPage* ordersPage() const { return m_orders; }
+    // The order editor once Ctrl+N has opened it (until the workspace is cleared).
+    OrderEditor* orderEditor() const { return m_orderEditor; }
     bool isWorkspaceShown() const;
-    // Which workspace page is showing ("home"), to return to it after an unlock.
+    // Which workspace page is showing ("home", "customers", "orders"), to return to it after an unlock.
     QString currentWorkspacePage() const { return m_page; }
+    // Shows a workspace page by name; unknown names show Home.
+    void showPage(const QString& page);
+    // Opens (or brings forward) the order editor, for `customerId` when given.
+    void openNewOrder(qint64 customerId = 0);
 
     void showSignIn();
     void showLocked(const QString& username, const QString& fullName);
@@ -47,6 +64,7 @@ public:
 
     QAction* lockAction() const { return m_lockAction; }
     QAction* signOutAction() const { return m_signOutAction; }
+    QAction* newOrderAction() const { return m_newOrderAction; }
 
 signals:
     void lockRequested();
@@ -59,6 +77,8 @@ signals:
 private:
     void buildMenus();
     void buildStatusBar();
+    void buildWorkspace();
+    void switchTo(const QString& page, bool focusPage);
     void updateChrome();
 
     custos::Vault& m_vault;
@@ -67,8 +87,12 @@ private:
     QStackedWidget* m_stack = nullptr;
     SignInWidget* m_signIn = nullptr;
     QWidget* m_workspace = nullptr;
-    QVBoxLayout* m_workspaceLayout = nullptr;
+    QListWidget* m_nav = nullptr;
+    QStackedWidget* m_pages = nullptr;
     HomePage* m_home = nullptr;
+    CustomersPage* m_customers = nullptr;
+    OrdersPage* m_orders = nullptr;
+    OrderEditor* m_orderEditor = nullptr;
     QString m_page;
 
     QAction* m_lockAction = nullptr;
@@ -77,6 +101,10 @@ private:
     QAction* m_changePasswordAction = nullptr;
     QAction* m_businessProfileAction = nullptr;
     QAction* m_securityPolicyAction = nullptr;
+    QList<QAction*> m_pageActions;
+    QAction* m_newOrderAction = nullptr;
+    QMenu* m_viewMenu = nullptr;
+    QMenu* m_ordersMenu = nullptr;
     QMenu* m_accountMenu = nullptr;
     QMenu* m_settingsMenu = nullptr;
     QLabel* m_vaultLabel = nullptr;

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "core/Result.h"
+#include "domain/Order.h"
+
+#include <QString>
+#include <QStringList>
+#include <functional>
+
+namespace custos {
+
+class OrderService;
+
+namespace audit {
+inline const QString kOrdersExported = QStringLiteral("orders.exported");
+} // namespace audit
+
+// Orders per export page (OrderService::list).
+inline constexpr int kOrderExportBatch = 1000;
+
+// The export's header cells (translated): Number, Date, Customer, Channel, Status, Subtotal,
+// Tax, Total, Card, Items.
+QStringList orderExportHeader();
+// One export row: date in local time "yyyy-MM-dd HH:mm:ss", channel and status display
+// names, amounts "1234.50" (C locale, no grouping), the card masked to its last 4 ("Visa ••••
+// 4242", empty without a card), items = sum of the lines' quantities.
+QStringList orderExportRow(const OrderListRow& row);
+
+// Writes the orders matching `filter`, oldest first, to a CSV file at `path` (csv::write
+// format: UTF-8 with BOM, CRLF, formula-guarded). Read in pages of kOrderExportBatch; the
+// file appears complete or not at all (nothing is left on failure or cancel). `progress(done,
+// total)` after each page; returning false cancels with Errc::Cancelled. On success records
+// "orders.exported" (details: the row count, never the path or any order data) and returns
+// the number of orders written. Errc::Io with a message for a missing folder, no permission,
+// a read-only or full disk.
+Result<int> exportOrdersCsv(const OrderService& service, const OrderFilter& filter, const QString& path,
+                            const std::function<bool(int done, int total)>& progress = {});
+
+} // namespace custos
