@@ -5,27 +5,27 @@
     <name>AtomicFile</name>
     <message>
         <source>Cannot write %1: the disk is full. Free some space and try again; no file was written.</source>
-        <translation type="unfinished" />
+        <translation>No se puede escribir %1: el disco está lleno. Libere espacio y vuelva a intentarlo; no se ha escrito ningún archivo.</translation>
     </message>
     <message>
         <source>Cannot write %1: the disk is read-only. Choose another folder.</source>
-        <translation type="unfinished" />
+        <translation>No se puede escribir %1: el disco es de solo lectura. Elija otra carpeta.</translation>
     </message>
     <message>
         <source>Cannot write %1: you have no permission to write in that folder. Choose another folder.</source>
-        <translation type="unfinished" />
+        <translation>No se puede escribir %1: no tiene permiso para escribir en esa carpeta. Elija otra carpeta.</translation>
     </message>
     <message>
         <source>Cannot write %1 (%2). The disk may be full or read-only; no file was written.</source>
-        <translation type="unfinished" />
+        <translation>No se puede escribir %1 (%2). Puede que el disco esté lleno o sea de solo lectura; no se ha escrito ningún archivo.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist. Choose another folder.</source>
-        <translation type="unfinished" />
+        <translation>La carpeta %1 no existe. Elija otra carpeta.</translation>
     </message>
     <message>
         <source>%1 is a folder. Give a file name.</source>
-        <translation type="unfinished" />
+        <translation>%1 es una carpeta. Indique un nombre de archivo.</translation>
     </message>
 </context>
 <context>
@@ -348,127 +348,6 @@
         <translation>Se ha restablecido la contraseña de %1 y debe sustituirse.</translation>
     </message>
     <message>
-        <source>Usage: custos-cli [--vault DIR] [--user NAME] [--password-stdin] COMMAND [ARGS]
-
-The Custos vault tool for scripts and cron jobs.
-
-Passwords and recovery codes are never accepted as arguments or environment variables;
-they are read from standard input. On a terminal you are prompted with the input hidden,
-and a new password is asked for twice. With --password-stdin, or when standard input is
-not a terminal, one line is read per secret, in the order given for each command below.
-
-Options (before or after the command):
-  --vault DIR         The vault folder (default: %1).
-  --user NAME         The employee who signs in.
-  --password-stdin    Read secrets as plain lines from standard input, even on a terminal.
-  --version           Print the version and exit.
-  -h, --help          Print this help and exit.
-
-Commands:
-  init --business-name NAME --phone PHONE --owner USER --owner-name "FULL NAME"
-       [--street TEXT] [--city TEXT] [--region TEXT] [--postal-code TEXT] [--country TEXT]
-       [--fax PHONE] [--email ADDRESS] [--privacy-contact TEXT] [--recovery-sheet FILE.pdf]
-      Creates a vault in an empty or new --vault folder, with USER as its owner.
-      Input: the owner's new password.
-      Prints the recovery code once: store it offline. --recovery-sheet also writes it
-      to a printable PDF (readable only by you; print it, lock it away, delete the file).
-  demo [DIR]
-      Creates a demo vault with three public demo accounts (default DIR: %2).
-      Never put real customer data in a demo vault. Input: none.
-  info
-      Shows the business, the vault and your account. Input: your password.
-  passwd
-      Changes your password. Input: your current password, then the new password.
-  recover --user OWNER
-      Resets an owner's forgotten password with the recovery code.
-      Input: the recovery code, then the new password.
-  employee add --username USER --name "FULL NAME" --role clerk|manager|owner
-      Adds an employee (owners may add any role, managers only clerks) and prints a
-      one-time password, to be changed at the first sign-in. Input: your password.
-  audit list [--limit N] [--action ACTION] [--tsv]
-      Shows the newest audit events, oldest first (owners and managers).
-      Input: your password.
-  audit verify
-      Checks that no audit event was changed or removed (owners). Input: your password.
-  help
-      Prints this help.
-
-Exit codes:
-  0  success
-  1  failure: a disk error, a damaged vault file, anything else
-  2  usage error, or input refused by a rule (for example a password that is too weak)
-  3  authentication failed: wrong password or recovery code, unknown user, account locked
-  4  the vault is busy: it is open in another Custos window or process
-  5  not a vault: the folder does not exist or holds no Custos vault
-  6  permission denied for the signed-in employee
-  7  verification failed: the audit log was altered
-
-Example (cron, the password in a file only that user can read):
-  custos-cli --vault /srv/custos --user owner audit verify &lt; ~/.config/custos/owner.pass</source>
-        <translation>Uso: custos-cli [--vault CARPETA] [--user NOMBRE] [--password-stdin] COMANDO [ARGUMENTOS]
-
-La herramienta del almacén cifrado de Custos para scripts y tareas cron.
-
-Las contraseñas y los códigos de recuperación nunca se aceptan como argumentos ni como
-variables de entorno; se leen de la entrada estándar. En un terminal se le piden sin mostrar
-lo que escribe, y una contraseña nueva se pide dos veces. Con --password-stdin, o cuando la
-entrada estándar no es un terminal, se lee una línea por secreto, en el orden indicado más
-abajo para cada comando.
-
-Opciones (antes o después del comando):
-  --vault CARPETA     La carpeta del almacén (predeterminada: %1).
-  --user NOMBRE       El empleado que inicia sesión.
-  --password-stdin    Lee los secretos como líneas de texto sin formato de la entrada estándar, incluso en un terminal.
-  --version           Muestra la versión y sale.
-  -h, --help          Muestra esta ayuda y sale.
-
-Comandos:
-  init --business-name NOMBRE --phone TELÉFONO --owner USUARIO --owner-name "NOMBRE COMPLETO"
-       [--street TEXTO] [--city TEXTO] [--region TEXTO] [--postal-code TEXTO] [--country TEXTO]
-       [--fax TELÉFONO] [--email DIRECCIÓN] [--privacy-contact TEXTO] [--recovery-sheet ARCHIVO.pdf]
-      Crea un almacén cifrado en una carpeta --vault vacía o nueva, con USUARIO como propietario.
-      Entrada: la nueva contraseña del propietario.
-      Muestra el código de recuperación una sola vez: guárdelo sin conexión. --recovery-sheet también
-      lo escribe en un PDF imprimible (que solo usted puede leer; imprímalo, guárdelo bajo llave y
-      elimine el archivo).
-  demo [CARPETA]
-      Crea un almacén de demostración con tres cuentas de demostración públicas (CARPETA
-      predeterminada: %2). Nunca guarde datos reales de clientes en un almacén de demostración.
-      Entrada: ninguna.
-  info
-      Muestra la empresa, el almacén y su cuenta. Entrada: su contraseña.
-  passwd
-      Cambia su contraseña. Entrada: su contraseña actual y, después, la nueva.
-  recover --user PROPIETARIO
-      Restablece la contraseña olvidada de un propietario con el código de recuperación.
-      Entrada: el código de recuperación y, después, la nueva contraseña.
-  employee add --username USUARIO --name "NOMBRE COMPLETO" --role clerk|manager|owner
-      Añade un empleado (los propietarios pueden añadir cualquier rol; los gerentes, solo
-      dependientes) y muestra una contraseña de un solo uso, que debe cambiarse en el primer
-      inicio de sesión. Entrada: su contraseña.
-  audit list [--limit N] [--action ACCIÓN] [--tsv]
-      Muestra los eventos de auditoría más recientes, del más antiguo al más nuevo (propietarios
-      y gerentes). Entrada: su contraseña.
-  audit verify
-      Comprueba que no se ha modificado ni eliminado ningún evento de auditoría (propietarios).
-      Entrada: su contraseña.
-  help
-      Muestra esta ayuda.
-
-Códigos de salida:
-  0  éxito
-  1  fallo: un error de disco, un archivo del almacén dañado, cualquier otra cosa
-  2  error de uso, o entrada rechazada por una regla (por ejemplo, una contraseña demasiado débil)
-  3  autenticación fallida: contraseña o código de recuperación incorrectos, usuario desconocido, cuenta bloqueada
-  4  el almacén está ocupado: está abierto en otra ventana o proceso de Custos
-  5  no es un almacén: la carpeta no existe o no contiene ningún almacén de Custos
-  6  permiso denegado para el empleado que ha iniciado sesión
-  7  verificación fallida: se ha alterado el registro de auditoría
-
-Ejemplo (cron, con la contraseña en un archivo que solo ese usuario puede leer):
-  custos-cli --vault /srv/custos --user owner audit verify &lt; ~/.config/custos/owner.pass</translation>
-    </message>
-    <message>
         <source>  RECOVERY CODE - shown only this once</source>
         <translation>  CÓDIGO DE RECUPERACIÓN - solo se muestra esta vez</translation>
     </message>
@@ -541,6 +420,366 @@ Ejemplo (cron, con la contraseña en un archivo que solo ese usuario puede leer)
     <message>
         <source>Unknown command "%1".</source>
         <translation>Comando "%1" desconocido.</translation>
+    </message>
+    <message>
+        <source>Usage: custos-cli [--vault DIR] [--user NAME] [--password-stdin] COMMAND [ARGS]
+
+The Custos vault tool for scripts and cron jobs.
+
+Passwords and recovery codes are never accepted as arguments or environment variables;
+they are read from standard input. On a terminal you are prompted with the input hidden,
+and a new password is asked for twice. With --password-stdin, or when standard input is
+not a terminal, one line is read per secret, in the order given for each command below.
+
+Options (before or after the command):
+  --vault DIR         The vault folder (default: %1).
+  --user NAME         The employee who signs in.
+  --password-stdin    Read secrets as plain lines from standard input, even on a terminal.
+  --version           Print the version and exit.
+  -h, --help          Print this help and exit.
+
+Commands:
+  init --business-name NAME --phone PHONE --owner USER --owner-name "FULL NAME"
+       [--street TEXT] [--city TEXT] [--region TEXT] [--postal-code TEXT] [--country TEXT]
+       [--fax PHONE] [--email ADDRESS] [--privacy-contact TEXT] [--recovery-sheet FILE.pdf]
+      Creates a vault in an empty or new --vault folder, with USER as its owner.
+      Input: the owner's new password.
+      Prints the recovery code once: store it offline. --recovery-sheet also writes it
+      to a printable PDF (readable only by you; print it, lock it away, delete the file).
+  demo [DIR]
+      Creates a demo vault with three public demo accounts (default DIR: %2).
+      Never put real customer data in a demo vault. Input: none.
+  info
+      Shows the business, the vault and your account. Input: your password.
+  passwd
+      Changes your password. Input: your current password, then the new password.
+  recover --user OWNER
+      Resets an owner's forgotten password with the recovery code.
+      Input: the recovery code, then the new password.
+  employee add --username USER --name "FULL NAME" --role clerk|manager|owner
+      Adds an employee (owners may add any role, managers only clerks) and prints a
+      one-time password, to be changed at the first sign-in. Input: your password.
+  audit list [--limit N] [--action ACTION] [--tsv]
+      Shows the newest audit events, oldest first (owners and managers).
+      Input: your password.
+  audit verify
+      Checks that no audit event was changed or removed (owners). Input: your password.
+  customer list [--search TEXT] [--archived] [--limit N] [--tsv]
+      Lists customers by name (--archived: archived ones too). Input: your password.
+  customer add --name NAME --street TEXT --city TEXT [--region TEXT] --postal-code TEXT
+       --country TEXT --phone PHONE [--email ADDRESS]
+      Adds a customer and prints the new customer number. Input: your password.
+  customer import FILE.csv [--dry-run] [--include-duplicates]
+      Imports customers from a CSV file whose first line names the columns (Name, Street,
+      City, Postal code, Country, Phone; Region and Email optional). Lines with problems,
+      and customers already in the vault or earlier in the file, are listed with their
+      line numbers and skipped; the rest is imported in one go. Input: your password.
+  order list [--status S,...] [--channel C,...] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
+       [--customer ID] [--search TEXT] [--limit N] [--tsv]
+      Lists orders, newest first. Statuses: received, charged, shipped, closed, cancelled;
+      channels: phone, fax, mail, walk-in. Input: your password.
+  order show NUMBER
+      Shows an order: lines, totals, status history. Input: your password.
+  order export FILE.csv [the filters of order list]
+      Writes the orders to a CSV file for a spreadsheet. Input: your password.
+      Cards are only ever shown and exported as their last 4 digits.
+  help
+      Prints this help.
+
+Exit codes:
+  0  success
+  1  failure: a disk error, a damaged vault file, anything else
+  2  usage error, or input refused by a rule (for example a password that is too weak)
+  3  authentication failed: wrong password or recovery code, unknown user, account locked
+  4  the vault is busy: it is open in another Custos window or process
+  5  not a vault: the folder does not exist or holds no Custos vault
+  6  permission denied for the signed-in employee
+  7  verification failed: the audit log was altered
+
+Example (cron, the password in a file only that user can read):
+  custos-cli --vault /srv/custos --user owner audit verify &lt; ~/.config/custos/owner.pass</source>
+        <translation>Uso: custos-cli [--vault CARPETA] [--user NOMBRE] [--password-stdin] COMANDO [ARGUMENTOS]
+
+La herramienta del almacén cifrado de Custos para scripts y tareas cron.
+
+Las contraseñas y los códigos de recuperación nunca se aceptan como argumentos ni como variables
+de entorno; se leen de la entrada estándar. En un terminal se le piden sin mostrar lo que escribe,
+y la nueva contraseña se pide dos veces. Con --password-stdin, o cuando la entrada estándar no es
+un terminal, se lee una línea por cada secreto, en el orden indicado más abajo para cada comando.
+
+Opciones (antes o después del comando):
+  --vault CARPETA     La carpeta del almacén (predeterminada: %1).
+  --user NOMBRE       El empleado que inicia sesión.
+  --password-stdin    Lee los secretos como líneas de texto sin formato de la entrada estándar,
+                      incluso en un terminal.
+  --version           Muestra la versión y sale.
+  -h, --help          Muestra esta ayuda y sale.
+
+Comandos:
+  init --business-name NOMBRE --phone TELÉFONO --owner USUARIO --owner-name "NOMBRE COMPLETO"
+       [--street TEXTO] [--city TEXTO] [--region TEXTO] [--postal-code TEXTO] [--country TEXTO]
+       [--fax TELÉFONO] [--email DIRECCIÓN] [--privacy-contact TEXTO] [--recovery-sheet ARCHIVO.pdf]
+      Crea un almacén en una carpeta --vault vacía o nueva, con USUARIO como propietario.
+      Entrada: la nueva contraseña del propietario.
+      Muestra el código de recuperación una sola vez: guárdelo fuera de línea. --recovery-sheet
+      también lo escribe en un PDF imprimible (que solo usted puede leer; imprímalo, guárdelo bajo
+      llave y elimine el archivo).
+  demo [CARPETA]
+      Crea un almacén de demostración con tres cuentas de demostración públicas
+      (CARPETA predeterminada: %2). No ponga nunca datos reales de clientes en un almacén de
+      demostración. Entrada: ninguna.
+  info
+      Muestra la empresa, el almacén y su cuenta. Entrada: su contraseña.
+  passwd
+      Cambia su contraseña. Entrada: su contraseña actual y, después, la nueva contraseña.
+  recover --user PROPIETARIO
+      Restablece la contraseña olvidada de un propietario con el código de recuperación.
+      Entrada: el código de recuperación y, después, la nueva contraseña.
+  employee add --username USUARIO --name "NOMBRE COMPLETO" --role clerk|manager|owner
+      Añade un empleado (los propietarios pueden añadir cualquier rol; los gerentes, solo
+      dependientes) y muestra una contraseña de un solo uso, que se debe cambiar en el primer
+      inicio de sesión. Entrada: su contraseña.
+  audit list [--limit N] [--action ACCIÓN] [--tsv]
+      Muestra los eventos de auditoría más recientes, del más antiguo al más reciente
+      (propietarios y gerentes). Entrada: su contraseña.
+  audit verify
+      Comprueba que no se ha modificado ni eliminado ningún evento de auditoría (propietarios).
+      Entrada: su contraseña.
+  customer list [--search TEXTO] [--archived] [--limit N] [--tsv]
+      Lista los clientes por nombre (--archived: también los archivados). Entrada: su contraseña.
+  customer add --name NOMBRE --street TEXTO --city TEXTO [--region TEXTO] --postal-code TEXTO
+       --country TEXTO --phone TELÉFONO [--email DIRECCIÓN]
+      Añade un cliente y muestra su nuevo número de cliente. Entrada: su contraseña.
+  customer import ARCHIVO.csv [--dry-run] [--include-duplicates]
+      Importa clientes de un archivo CSV cuya primera línea da nombre a las columnas (Name, Street,
+      City, Postal code, Country, Phone; Region y Email son opcionales). Las líneas con problemas
+      y los clientes que ya están en el almacén o que aparecen antes en el archivo se muestran con
+      su número de línea y se omiten; el resto se importa de una sola vez. Entrada: su contraseña.
+  order list [--status E,...] [--channel C,...] [--from AAAA-MM-DD] [--to AAAA-MM-DD]
+       [--customer ID] [--search TEXTO] [--limit N] [--tsv]
+      Lista los pedidos, del más reciente al más antiguo. Estados: received, charged, shipped,
+      closed, cancelled; canales: phone, fax, mail, walk-in. Entrada: su contraseña.
+  order show NÚMERO
+      Muestra un pedido: líneas, totales e historial de estados. Entrada: su contraseña.
+  order export ARCHIVO.csv [los filtros de order list]
+      Escribe los pedidos en un archivo CSV para una hoja de cálculo. Entrada: su contraseña.
+      Las tarjetas solo se muestran y se exportan con sus 4 últimos dígitos.
+  help
+      Muestra esta ayuda.
+
+Códigos de salida:
+  0  éxito
+  1  fallo: un error de disco, un archivo del almacén dañado o cualquier otra causa
+  2  error de uso, o entrada rechazada por una regla (por ejemplo, una contraseña demasiado débil)
+  3  error de autenticación: contraseña o código de recuperación incorrectos, usuario desconocido,
+     cuenta bloqueada
+  4  el almacén está ocupado: está abierto en otra ventana o proceso de Custos
+  5  no es un almacén: la carpeta no existe o no contiene ningún almacén de Custos
+  6  permiso denegado para el empleado que ha iniciado sesión
+  7  error de verificación: se ha alterado el registro de auditoría
+
+Ejemplo (cron, con la contraseña en un archivo que solo ese usuario puede leer):
+  custos-cli --vault /srv/custos --user owner audit verify &lt; ~/.config/custos/owner.pass</translation>
+    </message>
+    <message>
+        <source>(archived)</source>
+        <translation>(archivado)</translation>
+    </message>
+    <message>
+        <source>customer list takes only options.</source>
+        <translation>customer list solo admite opciones.</translation>
+    </message>
+    <message>
+        <source>No customers found.</source>
+        <translation>No se han encontrado clientes.</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 customers; use --limit N to see more.</source>
+        <translation>Se muestran %1 de %2 clientes; use --limit N para ver más.</translation>
+    </message>
+    <message>
+        <source>customer add takes only options; put values with spaces in quotes.</source>
+        <translation>customer add solo admite opciones; escriba entre comillas los valores que contengan espacios.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The customer was not added.</source>
+        <translation>No se ha añadido el cliente.</translation>
+    </message>
+    <message>
+        <source>Note: possibly the same person as customer %1 (%2, %3).</source>
+        <translation>Nota: posiblemente es la misma persona que el cliente %1 (%2, %3).</translation>
+    </message>
+    <message>
+        <source>customer import needs one file: customer import FILE.csv</source>
+        <translation>customer import necesita un archivo: customer import ARCHIVO.csv</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>el archivo no existe</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB. Split it into smaller files.</source>
+        <translation>%1 ocupa más de %2 MB. Divídalo en archivos más pequeños.</translation>
+    </message>
+    <message>
+        <source>line %1 (imported anyway): </source>
+        <translation>línea %1 (importada de todos modos): </translation>
+    </message>
+    <message>
+        <source>line %1: </source>
+        <translation>línea %1: </translation>
+    </message>
+    <message>
+        <source>Ignored columns: %1</source>
+        <translation>Columnas ignoradas: %1</translation>
+    </message>
+    <message>
+        <source>Lines read: %1; can be imported: %2; skipped: %3.</source>
+        <translation>Líneas leídas: %1; se pueden importar: %2; omitidas: %3.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was imported.</source>
+        <translation>Simulación: no se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>Customers imported: %1.</source>
+        <translation>Clientes importados: %1.</translation>
+    </message>
+    <message>
+        <source>customer needs a subcommand: list, add or import.</source>
+        <translation>customer necesita un subcomando: list, add o import.</translation>
+    </message>
+    <message>
+        <source>Unknown customer subcommand "%1".</source>
+        <translation>Subcomando de customer "%1" desconocido.</translation>
+    </message>
+    <message>
+        <source>Unknown status "%1". Statuses: received, charged, shipped, closed, cancelled.</source>
+        <translation>Estado "%1" desconocido. Estados: received, charged, shipped, closed, cancelled.</translation>
+    </message>
+    <message>
+        <source>Unknown channel "%1". Channels: phone, fax, mail, walk-in.</source>
+        <translation>Canal "%1" desconocido. Canales: phone, fax, mail, walk-in.</translation>
+    </message>
+    <message>
+        <source>--%1 takes a date as YYYY-MM-DD.</source>
+        <translation>--%1 admite una fecha con el formato AAAA-MM-DD.</translation>
+    </message>
+    <message>
+        <source>--from is after --to.</source>
+        <translation>--from es posterior a --to.</translation>
+    </message>
+    <message>
+        <source>--customer takes a customer number (see "customer list").</source>
+        <translation>--customer admite un número de cliente (consulte "customer list").</translation>
+    </message>
+    <message>
+        <source>order list takes only options.</source>
+        <translation>order list solo admite opciones.</translation>
+    </message>
+    <message>
+        <source>No orders found.</source>
+        <translation>No se han encontrado pedidos.</translation>
+    </message>
+    <message>
+        <source>Showing the newest %1 of %2 orders; use --limit N to see more.</source>
+        <translation>Se muestran los %1 pedidos más recientes de %2; use --limit N para ver más.</translation>
+    </message>
+    <message>
+        <source>order show needs one order number: order show 2026-000123</source>
+        <translation>order show necesita un número de pedido: order show 2026-000123</translation>
+    </message>
+    <message>
+        <source>There is no order %1.</source>
+        <translation>No existe el pedido %1.</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>%1 (customer %2)</source>
+        <translation>%1 (cliente %2)</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Tarjeta</translation>
+    </message>
+    <message>
+        <source>%1, expires %2</source>
+        <translation>%1, caducidad %2</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>Subtotal</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Impuesto</translation>
+    </message>
+    <message>
+        <source>%1 (%2 %)</source>
+        <translation>%1 (%2 %)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation>Historial:</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>por %1</translation>
+    </message>
+    <message>
+        <source>order export needs one file: order export FILE.csv</source>
+        <translation>order export necesita un archivo: order export ARCHIVO.csv</translation>
+    </message>
+    <message>
+        <source>Orders exported to %1: %2.</source>
+        <translation>Pedidos exportados a %1: %2.</translation>
+    </message>
+    <message>
+        <source>order needs a subcommand: list, show or export.</source>
+        <translation>order necesita un subcomando: list, show o export.</translation>
+    </message>
+    <message>
+        <source>Unknown order subcommand "%1".</source>
+        <translation>Subcomando de order "%1" desconocido.</translation>
     </message>
 </context>
 <context>
@@ -761,46 +1000,49 @@ Ejemplo (cron, con la contraseña en un archivo que solo ese usuario puede leer)
     <name>Csv</name>
     <message>
         <source>Line %1: a value starts with a quote (") that is never closed. Check that quotes inside values are doubled ("").</source>
-        <translation type="unfinished" />
+        <translation>Línea %1: un valor empieza con unas comillas (") que no se cierran nunca. Compruebe que las comillas dentro de los valores estén duplicadas ("").</translation>
     </message>
     <message>
         <source>Line %1: a quoted value starting here is longer than %2 characters. Probably a quote (") is never closed.</source>
-        <translation type="unfinished" />
+        <translation>Línea %1: un valor entre comillas que empieza aquí ocupa más de %2 caracteres. Probablemente hay unas comillas (") que no se cierran nunca.</translation>
     </message>
     <message>
         <source>Line %1: a value is longer than %2 characters.</source>
-        <translation type="unfinished" />
+        <translation>Línea %1: un valor ocupa más de %2 caracteres.</translation>
     </message>
     <message>
         <source>The file has more than %1 rows. Split it into smaller files.</source>
-        <translation type="unfinished" />
+        <translation>El archivo tiene más de %1 filas. Divídalo en archivos más pequeños.</translation>
     </message>
     <message>
         <source>The file is larger than %1 MB. Split it into smaller files.</source>
-        <translation type="unfinished" />
+        <translation>El archivo ocupa más de %1 MB. Divídalo en archivos más pequeños.</translation>
     </message>
     <message>
         <source>The file is saved as UTF-16 text. Save it again as "CSV UTF-8".</source>
-        <translation type="unfinished" />
+        <translation>El archivo está guardado como texto UTF-16. Vuelva a guardarlo como "CSV UTF-8".</translation>
     </message>
     <message>
         <source>Line %1 contains a NUL byte: this is not a text file, or it is saved as UTF-16. Save it again as "CSV UTF-8".</source>
-        <translation type="unfinished" />
+        <translation>La línea %1 contiene un byte NUL: no es un archivo de texto o está guardado como UTF-16. Vuelva a guardarlo como "CSV UTF-8".</translation>
     </message>
     <message>
         <source>Line %1 is not valid UTF-8 text. Save the file again as "CSV UTF-8".</source>
-        <translation type="unfinished" />
+        <translation>La línea %1 no es texto UTF-8 válido. Vuelva a guardar el archivo como "CSV UTF-8".</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished" />
+        <translation>El archivo está vacío.</translation>
     </message>
 </context>
 <context>
     <name>CustomerDraft</name>
     <message numerus="yes">
         <source>This is too long: at most %n characters.</source>
-        <translation><numerusform>Es demasiado largo: como máximo %n carácter.</numerusform><numerusform>Es demasiado largo: como máximo %n caracteres.</numerusform></translation>
+        <translation>
+            <numerusform>Es demasiado largo: como máximo %n carácter.</numerusform>
+            <numerusform>Es demasiado largo: como máximo %n caracteres.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Enter the customer's name.</source>
@@ -867,35 +1109,39 @@ Ejemplo (cron, con la contraseña en un archivo que solo ese usuario puede leer)
     <name>CustomerImport</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Same customer as line %1.</source>
-        <translation type="unfinished" />
+        <translation>Mismo cliente que la línea %1.</translation>
     </message>
     <message>
         <source>Already in the vault (customer %1).</source>
-        <translation type="unfinished" />
+        <translation>Ya está en el almacén (cliente %1).</translation>
     </message>
     <message>
         <source>(column %1 without a name)</source>
-        <translation type="unfinished" />
+        <translation>(columna %1 sin nombre)</translation>
     </message>
     <message>
         <source>The file has no column for: %1. The first line must name the columns %2; %3 may be added.</source>
-        <translation type="unfinished" />
+        <translation>El archivo no tiene ninguna columna para: %1. La primera línea debe indicar los nombres de las columnas %2; se pueden añadir %3.</translation>
     </message>
     <message>
         <source>This line has %1 values but the first line names %2 columns.</source>
-        <translation type="unfinished" />
+        <translation>Esta línea tiene %1 valores, pero la primera línea indica %2 columnas.</translation>
     </message>
     <message>
         <source>This line has %1 values but the first line names %2 columns. A value with a comma in it must be in quotes.</source>
-        <translation type="unfinished" />
+        <translation>Esta línea tiene %1 valores, pero la primera línea indica %2 columnas. Un valor que contenga una coma debe ir entre comillas.</translation>
     </message>
     <message>
         <source>These customers have already been imported.</source>
-        <translation type="unfinished" />
+        <translation>Estos clientes ya se han importado.</translation>
+    </message>
+    <message>
+        <source>Checking the file was cancelled.</source>
+        <translation>Se ha cancelado la comprobación del archivo.</translation>
     </message>
 </context>
 <context>
@@ -1212,7 +1458,10 @@ Ejemplo (cron, con la contraseña en un archivo que solo ese usuario puede leer)
     </message>
     <message numerus="yes">
         <source>An order has at most %n lines.</source>
-        <translation><numerusform>Un pedido tiene como máximo %n línea.</numerusform><numerusform>Un pedido tiene como máximo %n líneas.</numerusform></translation>
+        <translation>
+            <numerusform>Un pedido tiene como máximo %n línea.</numerusform>
+            <numerusform>Un pedido tiene como máximo %n líneas.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Describe what is ordered.</source>
@@ -1220,7 +1469,10 @@ Ejemplo (cron, con la contraseña en un archivo que solo ese usuario puede leer)
     </message>
     <message numerus="yes">
         <source>The description is too long: at most %n characters.</source>
-        <translation><numerusform>La descripción es demasiado larga: como máximo %n carácter.</numerusform><numerusform>La descripción es demasiado larga: como máximo %n caracteres.</numerusform></translation>
+        <translation>
+            <numerusform>La descripción es demasiado larga: como máximo %n carácter.</numerusform>
+            <numerusform>La descripción es demasiado larga: como máximo %n caracteres.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The quantity must be between 1 and %1.</source>
@@ -1240,7 +1492,10 @@ Ejemplo (cron, con la contraseña en un archivo que solo ese usuario puede leer)
     </message>
     <message numerus="yes">
         <source>The notes are too long: at most %n characters.</source>
-        <translation><numerusform>Las notas son demasiado largas: como máximo %n carácter.</numerusform><numerusform>Las notas son demasiado largas: como máximo %n caracteres.</numerusform></translation>
+        <translation>
+            <numerusform>Las notas son demasiado largas: como máximo %n carácter.</numerusform>
+            <numerusform>Las notas son demasiado largas: como máximo %n caracteres.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The order total is too large.</source>
@@ -1279,47 +1534,47 @@ Ejemplo (cron, con la contraseña en un archivo que solo ese usuario puede leer)
     <name>OrderExport</name>
     <message>
         <source>Number</source>
-        <translation type="unfinished" />
+        <translation>Número</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished" />
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished" />
+        <translation>Canal</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Subtotal</source>
-        <translation type="unfinished" />
+        <translation>Subtotal</translation>
     </message>
     <message>
         <source>Tax</source>
-        <translation type="unfinished" />
+        <translation>Impuesto</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished" />
+        <translation>Total</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished" />
+        <translation>Tarjeta</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished" />
+        <translation>Artículos</translation>
     </message>
     <message>
         <source>The export was cancelled; no file was written.</source>
-        <translation type="unfinished" />
+        <translation>Se ha cancelado la exportación; no se ha escrito ningún archivo.</translation>
     </message>
 </context>
 <context>
@@ -1361,7 +1616,10 @@ Ejemplo (cron, con la contraseña en un archivo que solo ese usuario puede leer)
     </message>
     <message numerus="yes">
         <source>The note is too long: at most %n characters.</source>
-        <translation><numerusform>La nota es demasiado larga: como máximo %n carácter.</numerusform><numerusform>La nota es demasiado larga: como máximo %n caracteres.</numerusform></translation>
+        <translation>
+            <numerusform>La nota es demasiado larga: como máximo %n carácter.</numerusform>
+            <numerusform>La nota es demasiado larga: como máximo %n caracteres.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Order %1 is %2; it cannot change any more.</source>
@@ -1376,7 +1634,7 @@ Ejemplo (cron, con la contraseña en un archivo que solo ese usuario puede leer)
     <name>OrderSettings</name>
     <message>
         <source>%1 uses your details only to handle this order. Your card number is stored encrypted, your security code is never kept, and you can ask us what we hold about you at any time.</source>
-        <translation type="unfinished" />
+        <translation>%1 utiliza sus datos únicamente para gestionar este pedido. Su número de tarjeta se guarda cifrado, su código de seguridad no se conserva nunca y puede preguntarnos en cualquier momento qué datos tenemos sobre usted.</translation>
     </message>
 </context>
 <context>
@@ -1415,7 +1673,10 @@ Ejemplo (cron, con la contraseña en un archivo que solo ese usuario puede leer)
     </message>
     <message numerus="yes">
         <source>Use at least %1 characters (this one has %n).</source>
-        <translation><numerusform>Use al menos %1 caracteres (esta tiene %n).</numerusform><numerusform>Use al menos %1 caracteres (esta tiene %n).</numerusform></translation>
+        <translation>
+            <numerusform>Use al menos %1 caracteres (esta tiene %n).</numerusform>
+            <numerusform>Use al menos %1 caracteres (esta tiene %n).</numerusform>
+        </translation>
     </message>
     <message>
         <source>The password must not contain “%1”: it is your user name, name or business name.</source>
@@ -1726,7 +1987,10 @@ Ejemplo (cron, con la contraseña en un archivo que solo ese usuario puede leer)
     </message>
     <message numerus="yes">
         <source>You used this password recently. Choose one that differs from your last %n passwords.</source>
-        <translation><numerusform>Ha usado esta contraseña recientemente. Elija una distinta de su última contraseña (%n).</numerusform><numerusform>Ha usado esta contraseña recientemente. Elija una distinta de sus últimas %n contraseñas.</numerusform></translation>
+        <translation>
+            <numerusform>Ha usado esta contraseña recientemente. Elija una distinta de su última contraseña (%n).</numerusform>
+            <numerusform>Ha usado esta contraseña recientemente. Elija una distinta de sus últimas %n contraseñas.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Your key slot is missing from the key file.</source>
@@ -2012,51 +2276,51 @@ Ejemplo (cron, con la contraseña en un archivo que solo ese usuario puede leer)
     <name>custos::ui::CardSection</name>
     <message>
         <source>Card</source>
-        <translation type="unfinished" />
+        <translation>Tarjeta</translation>
     </message>
     <message>
         <source>MM/YY</source>
-        <translation type="unfinished" />
+        <translation>MM/AA</translation>
     </message>
     <message>
         <source>As printed on the card</source>
-        <translation type="unfinished" />
+        <translation>Tal como figura en la tarjeta</translation>
     </message>
     <message>
         <source>Used for this call only — never stored.</source>
-        <translation type="unfinished" />
+        <translation>Solo se usa para esta llamada — nunca se guarda.</translation>
     </message>
     <message>
         <source>Card &amp;number</source>
-        <translation type="unfinished" />
+        <translation>&amp;Número de tarjeta</translation>
     </message>
     <message>
         <source>E&amp;xpiry</source>
-        <translation type="unfinished" />
+        <translation>Ca&amp;ducidad</translation>
     </message>
     <message>
         <source>Name on car&amp;d</source>
-        <translation type="unfinished" />
+        <translation>Nom&amp;bre en la tarjeta</translation>
     </message>
     <message>
         <source>Security &amp;code</source>
-        <translation type="unfinished" />
+        <translation>Código de &amp;seguridad</translation>
     </message>
     <message>
         <source>The number passes the check-digit test.</source>
-        <translation type="unfinished" />
+        <translation>El número supera la comprobación del dígito de control.</translation>
     </message>
     <message>
         <source>Card number valid</source>
-        <translation type="unfinished" />
+        <translation>Número de tarjeta válido</translation>
     </message>
     <message>
         <source>Card number not valid</source>
-        <translation type="unfinished" />
+        <translation>Número de tarjeta no válido</translation>
     </message>
     <message>
         <source>Only the last 4 digits are shown. Type to enter a different card.</source>
-        <translation type="unfinished" />
+        <translation>Solo se muestran los 4 últimos dígitos. Escriba para introducir otra tarjeta.</translation>
     </message>
 </context>
 <context>
@@ -2130,198 +2394,202 @@ Ejemplo (cron, con la contraseña en un archivo que solo ese usuario puede leer)
     <name>custos::ui::CustomerDialog</name>
     <message>
         <source>New customer</source>
-        <translation type="unfinished" />
+        <translation>Nuevo cliente</translation>
     </message>
     <message>
         <source>Custos keeps only what an order needs: name, residence address, contact number; email is optional.</source>
-        <translation type="unfinished" />
+        <translation>Custos solo guarda lo que necesita un pedido: nombre, domicilio y número de contacto; el correo electrónico es opcional.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>P&amp;hone:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Teléfono:</translation>
     </message>
     <message>
         <source>&amp;Street:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Calle:</translation>
     </message>
     <message>
         <source>&amp;Town or city:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Localidad o ciudad:</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Región:</translation>
     </message>
     <message>
         <source>&amp;Postcode:</source>
-        <translation type="unfinished" />
+        <translation>Código &amp;postal:</translation>
     </message>
     <message>
         <source>C&amp;ountry:</source>
-        <translation type="unfinished" />
+        <translation>P&amp;aís:</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished" />
+        <translation>Correo &amp;electrónico:</translation>
     </message>
     <message>
         <source>020 7946 0018 or +44 20 7946 0018</source>
-        <translation type="unfinished" />
+        <translation>912 345 678 o +34 912 345 678</translation>
     </message>
     <message>
         <source>County, state or province — optional</source>
-        <translation type="unfinished" />
+        <translation>Provincia, estado o condado — opcional</translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished" />
+        <translation>Opcional</translation>
     </message>
     <message>
         <source>Open it</source>
-        <translation type="unfinished" />
+        <translation>Abrirlo</translation>
     </message>
     <message>
         <source>Edit the existing customer instead of adding a new one.</source>
-        <translation type="unfinished" />
+        <translation>Edita el cliente existente en lugar de añadir uno nuevo.</translation>
     </message>
     <message>
         <source>Save anyway</source>
-        <translation type="unfinished" />
+        <translation>Guardar de todos modos</translation>
     </message>
     <message>
         <source>A different person who shares these details: save as a new customer.</source>
-        <translation type="unfinished" />
+        <translation>Es otra persona con los mismos datos: se guarda como cliente nuevo.</translation>
     </message>
     <message>
         <source>Edit customer — %1</source>
-        <translation type="unfinished" />
+        <translation>Editar cliente — %1</translation>
     </message>
     <message>
         <source>Possible duplicate: %1</source>
-        <translation type="unfinished" />
+        <translation>Posible duplicado: %1</translation>
     </message>
     <message>
         <source>(archived)</source>
-        <translation type="unfinished" />
+        <translation>(archivado)</translation>
     </message>
     <message>
         <source>— and %1 more with the same details.</source>
-        <translation type="unfinished" />
+        <translation>— y %1 más con los mismos datos.</translation>
     </message>
 </context>
 <context>
     <name>custos::ui::CustomerImportWizard</name>
     <message>
         <source>1 customer</source>
-        <translation type="unfinished" />
+        <translation>1 cliente</translation>
     </message>
     <message>
         <source>%1 customers</source>
-        <translation type="unfinished" />
+        <translation>%1 clientes</translation>
     </message>
     <message>
         <source>1 row</source>
-        <translation type="unfinished" />
+        <translation>1 fila</translation>
     </message>
     <message>
         <source>%1 rows</source>
-        <translation type="unfinished" />
+        <translation>%1 filas</translation>
     </message>
     <message>
         <source>Import customers</source>
-        <translation type="unfinished" />
+        <translation>Importar clientes</translation>
     </message>
     <message>
         <source>Choose a CSV file</source>
-        <translation type="unfinished" />
+        <translation>Elija un archivo CSV</translation>
     </message>
     <message>
         <source>One customer per row, with a header row naming the columns.</source>
-        <translation type="unfinished" />
+        <translation>Un cliente por fila, con una fila de encabezado que indique los nombres de las columnas.</translation>
     </message>
     <message>
         <source>Needed columns: %1. Region and email are optional; other columns are ignored, because Custos keeps only what an order needs.</source>
-        <translation type="unfinished" />
+        <translation>Columnas necesarias: %1. La región y el correo electrónico son opcionales; las demás columnas se ignoran, porque Custos solo guarda lo que necesita un pedido.</translation>
     </message>
     <message>
         <source>Path of the file</source>
-        <translation type="unfinished" />
+        <translation>Ruta del archivo</translation>
     </message>
     <message>
         <source>&amp;Choose…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Elegir…</translation>
     </message>
     <message>
         <source>Check the rows</source>
-        <translation type="unfinished" />
+        <translation>Compruebe las filas</translation>
     </message>
     <message>
         <source>Nothing is saved until you press Import.</source>
-        <translation type="unfinished" />
+        <translation>No se guarda nada hasta que pulse Importar.</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished" />
+        <translation>&amp;Importar</translation>
     </message>
     <message>
         <source>Import finished</source>
-        <translation type="unfinished" />
+        <translation>Importación finalizada</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>Archivos CSV (*.csv *.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>There is no file at this path.</source>
-        <translation type="unfinished" />
+        <translation>No hay ningún archivo en esta ruta.</translation>
     </message>
     <message>
         <source>This file is larger than %1 MB: split it into smaller files.</source>
-        <translation type="unfinished" />
+        <translation>Este archivo ocupa más de %1 MB: divídalo en archivos más pequeños.</translation>
     </message>
     <message>
         <source>The file cannot be read: %1</source>
-        <translation type="unfinished" />
+        <translation>No se puede leer el archivo: %1</translation>
     </message>
     <message>
         <source>None of the %1 in this file can be imported: see Status.</source>
-        <translation type="unfinished" />
+        <translation>No se puede importar nada de este archivo (%1): consulte la columna Estado.</translation>
     </message>
     <message>
         <source>%1 in the file: %2 will be imported, %3 skipped.</source>
-        <translation type="unfinished" />
+        <translation>%1 en el archivo. Se importarán: %2; se omitirán: %3.</translation>
     </message>
     <message>
         <source>Ignored columns (not imported): %1</source>
-        <translation type="unfinished" />
+        <translation>Columnas ignoradas (no se importan): %1</translation>
     </message>
     <message>
         <source>Import rows that look like existing customers too (%1)</source>
-        <translation type="unfinished" />
+        <translation>Importar también las filas que parecen clientes existentes (%1)</translation>
     </message>
     <message>
         <source>Importing %1…</source>
-        <translation type="unfinished" />
+        <translation>Importando %1…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Nothing was imported.</source>
-        <translation type="unfinished" />
+        <translation>No se ha importado nada.</translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation type="unfinished" />
+        <translation>No se ha importado nada: %1</translation>
     </message>
     <message>
         <source>Imported %1; %2 skipped.</source>
-        <translation type="unfinished" />
+        <translation>Se han importado: %1; se han omitido: %2.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Línea %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2355,130 +2623,130 @@ Ejemplo (cron, con la contraseña en un archivo que solo ese usuario puede leer)
     <name>custos::ui::CustomerLookup</name>
     <message>
         <source>Name, phone, postal code or email — ↓ to choose</source>
-        <translation type="unfinished" />
+        <translation>Nombre, teléfono, código postal o correo electrónico — ↓ para elegir</translation>
     </message>
     <message>
         <source>+ New customer “%1”</source>
-        <translation type="unfinished" />
+        <translation>+ Nuevo cliente “%1”</translation>
     </message>
     <message>
         <source>No customer matches “%1”</source>
-        <translation type="unfinished" />
+        <translation>Ningún cliente coincide con “%1”</translation>
     </message>
 </context>
 <context>
     <name>custos::ui::CustomersPage</name>
     <message>
         <source>Search name, phone, postcode or email — Ctrl+F</source>
-        <translation type="unfinished" />
+        <translation>Buscar por nombre, teléfono, código postal o correo electrónico — Ctrl+F</translation>
     </message>
     <message>
         <source>Show &amp;archived</source>
-        <translation type="unfinished" />
+        <translation>Mostrar &amp;archivados</translation>
     </message>
     <message>
         <source>Name A–Z</source>
-        <translation type="unfinished" />
+        <translation>Nombre A–Z</translation>
     </message>
     <message>
         <source>Newest first</source>
-        <translation type="unfinished" />
+        <translation>Más recientes primero</translation>
     </message>
     <message>
         <source>Oldest first</source>
-        <translation type="unfinished" />
+        <translation>Más antiguos primero</translation>
     </message>
     <message>
         <source>Order of the list</source>
-        <translation type="unfinished" />
+        <translation>Orden de la lista</translation>
     </message>
     <message>
         <source>New customer</source>
-        <translation type="unfinished" />
+        <translation>Nuevo cliente</translation>
     </message>
     <message>
         <source>Add a customer (Ctrl+Shift+N)</source>
-        <translation type="unfinished" />
+        <translation>Añade un cliente (Ctrl+Shift+N)</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished" />
+        <translation>Abrir</translation>
     </message>
     <message>
         <source>See and edit the selected customer (Enter)</source>
-        <translation type="unfinished" />
+        <translation>Muestra y edita el cliente seleccionado (Enter)</translation>
     </message>
     <message>
         <source>New order</source>
-        <translation type="unfinished" />
+        <translation>Nuevo pedido</translation>
     </message>
     <message>
         <source>Take an order for the selected customer (Ctrl+Enter)</source>
-        <translation type="unfinished" />
+        <translation>Registra un pedido del cliente seleccionado (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Archive</source>
-        <translation type="unfinished" />
+        <translation>Archivar</translation>
     </message>
     <message>
         <source>Import CSV…</source>
-        <translation type="unfinished" />
+        <translation>Importar CSV…</translation>
     </message>
     <message>
         <source>Add customers from a spreadsheet export</source>
-        <translation type="unfinished" />
+        <translation>Añade clientes exportados desde una hoja de cálculo</translation>
     </message>
     <message>
         <source>Archive or restore</source>
-        <translation type="unfinished" />
+        <translation>Archivar o restaurar</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished" />
+        <translation>Restaurar</translation>
     </message>
     <message>
         <source>Bring the customer back to the list (Delete)</source>
-        <translation type="unfinished" />
+        <translation>Devuelve el cliente a la lista (Delete)</translation>
     </message>
     <message>
         <source>Hide the customer from the list; nothing is deleted (Delete)</source>
-        <translation type="unfinished" />
+        <translation>Oculta el cliente de la lista; no se elimina nada (Delete)</translation>
     </message>
     <message>
         <source>1 customer</source>
-        <translation type="unfinished" />
+        <translation>1 cliente</translation>
     </message>
     <message>
         <source>%1 customers</source>
-        <translation type="unfinished" />
+        <translation>%1 clientes</translation>
     </message>
     <message>
         <source>No customers yet. Press Ctrl+Shift+N to add the first one, or import a CSV file.</source>
-        <translation type="unfinished" />
+        <translation>Todavía no hay clientes. Pulse Ctrl+Shift+N para añadir el primero o importe un archivo CSV.</translation>
     </message>
     <message>
         <source>No customer matches “%1”. Press Ctrl+Shift+N to add them.</source>
-        <translation type="unfinished" />
+        <translation>Ningún cliente coincide con «%1». Pulse Ctrl+Shift+N para añadirlo.</translation>
     </message>
     <message>
         <source>Archive customer</source>
-        <translation type="unfinished" />
+        <translation>Archivar cliente</translation>
     </message>
     <message>
         <source>Archive %1? They leave the customer list and cannot get new orders. Nothing is deleted: tick “Show archived” to find and restore them.</source>
-        <translation type="unfinished" />
+        <translation>¿Desea archivar a %1? Dejará de aparecer en la lista de clientes y no se le podrán tomar pedidos nuevos. No se elimina nada: marque «Mostrar archivados» para encontrarlo y restaurarlo.</translation>
     </message>
     <message>
         <source>Restore customer</source>
-        <translation type="unfinished" />
+        <translation>Restaurar cliente</translation>
     </message>
     <message>
         <source>Restore %1 to the customer list?</source>
-        <translation type="unfinished" />
+        <translation>¿Desea restaurar a %1 en la lista de clientes?</translation>
     </message>
     <message>
         <source>Customer not changed</source>
-        <translation type="unfinished" />
+        <translation>No se ha modificado el cliente</translation>
     </message>
 </context>
 <context>
@@ -2544,58 +2812,78 @@ Ejemplo (cron, con la contraseña en un archivo que solo ese usuario puede leer)
     <name>custos::ui::ImportPreviewModel</name>
     <message>
         <source>Will import</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Will import (duplicate: %1)</source>
-        <translation type="unfinished" />
+        <translation>Se importará</translation>
     </message>
     <message>
         <source>Skipped: %1</source>
-        <translation type="unfinished" />
+        <translation>Se omitirá: %1</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished" />
+        <translation>Línea</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished" />
+        <translation>Teléfono</translation>
     </message>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished" />
+        <translation>Código postal</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished" />
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <source>customer %1</source>
+        <translation>cliente %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>same customer as line %1</source>
+        <translation>mismo cliente que la línea %1</translation>
+    </message>
+    <message>
+        <source>already in the vault as %1</source>
+        <translation>ya está en el almacén como %1</translation>
+    </message>
+    <message>
+        <source>Will import (possible duplicate: %1)</source>
+        <translation>Se importará (posible duplicado: %1)</translation>
     </message>
 </context>
 <context>
     <name>custos::ui::MainWindow</name>
     <message>
         <source>Home</source>
-        <translation type="unfinished" />
+        <translation>Inicio</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished" />
+        <translation>Clientes</translation>
     </message>
     <message>
         <source>Orders</source>
-        <translation type="unfinished" />
+        <translation>Pedidos</translation>
     </message>
     <message>
         <source>Ctrl+%1</source>
-        <translation type="unfinished" />
+        <translation>Ctrl+%1</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2619,27 +2907,27 @@ Ejemplo (cron, con la contraseña en un archivo que solo ese usuario puede leer)
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Home</source>
-        <translation type="unfinished" />
+        <translation>&amp;Inicio</translation>
     </message>
     <message>
         <source>&amp;Customers</source>
-        <translation type="unfinished" />
+        <translation>&amp;Clientes</translation>
     </message>
     <message>
         <source>&amp;Orders</source>
-        <translation type="unfinished" />
+        <translation>&amp;Pedidos</translation>
     </message>
     <message>
         <source>&amp;New order…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nuevo pedido…</translation>
     </message>
     <message>
         <source>Take an order on the phone, by fax, mail or at the counter.</source>
-        <translation type="unfinished" />
+        <translation>Registre un pedido recibido por teléfono, fax, correo postal o en el mostrador.</translation>
     </message>
     <message>
         <source>&amp;Account</source>
@@ -2706,400 +2994,398 @@ Ejemplo (cron, con la contraseña en un archivo que solo ese usuario puede leer)
     <name>custos::ui::OrderDetailDialog</name>
     <message>
         <source>Mark &amp;charged</source>
-        <translation type="unfinished" />
+        <translation>Marcar como &amp;cobrado</translation>
     </message>
     <message>
         <source>Mark &amp;shipped</source>
-        <translation type="unfinished" />
+        <translation>Marcar como &amp;enviado</translation>
     </message>
     <message>
         <source>C&amp;lose order</source>
-        <translation type="unfinished" />
+        <translation>Ce&amp;rrar pedido</translation>
     </message>
     <message>
         <source>Cancel &amp;order…</source>
-        <translation type="unfinished" />
+        <translation>Cancelar &amp;pedido…</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished" />
+        <translation>Descripción</translation>
     </message>
     <message>
         <source>Qty</source>
-        <translation type="unfinished" />
+        <translation>Cant.</translation>
     </message>
     <message>
         <source>Unit price</source>
-        <translation type="unfinished" />
+        <translation>Precio unitario</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished" />
+        <translation>Importe</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished" />
+        <translation>Tarjeta</translation>
     </message>
     <message>
         <source>Status history</source>
-        <translation type="unfinished" />
+        <translation>Historial de estados</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished" />
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Estado</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished" />
+        <translation>Usuario</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished" />
+        <translation>Siguiente paso</translation>
     </message>
     <message>
         <source>Note for the history (optional), e.g. the authorisation code</source>
-        <translation type="unfinished" />
+        <translation>Nota para el historial (opcional), p. ej., el código de autorización</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished" />
+        <translation>Pedido</translation>
     </message>
     <message>
         <source>Order not available</source>
-        <translation type="unfinished" />
+        <translation>Pedido no disponible</translation>
     </message>
     <message>
         <source>Order %1</source>
-        <translation type="unfinished" />
+        <translation>Pedido %1</translation>
     </message>
     <message>
         <source>(customer not available)</source>
-        <translation type="unfinished" />
+        <translation>(cliente no disponible)</translation>
     </message>
     <message>
         <source>%1 · %2 · taken %3</source>
-        <translation type="unfinished" />
+        <translation>%1 · %2 · registrado el %3</translation>
     </message>
     <message>
         <source>Notes: %1</source>
-        <translation type="unfinished" />
+        <translation>Notas: %1</translation>
     </message>
     <message>
         <source>Subtotal %1 &amp;nbsp;·&amp;nbsp; Tax (%2 %) %3 &amp;nbsp;·&amp;nbsp; &lt;b&gt;Total %4&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translation>Subtotal %1 &amp;nbsp;·&amp;nbsp; Impuesto (%2 %) %3 &amp;nbsp;·&amp;nbsp; &lt;b&gt;Total %4&lt;/b&gt;</translation>
     </message>
     <message>
         <source>No card was taken for this order.</source>
-        <translation type="unfinished" />
+        <translation>No se ha registrado ninguna tarjeta para este pedido.</translation>
     </message>
     <message>
         <source>%1 · expires %2 · %3</source>
-        <translation type="unfinished" />
+        <translation>%1 · caducidad %2 · %3</translation>
     </message>
     <message>
         <source>The full number is still held, sealed: only staff with a disclosure grant can open it. It is purged once the order is charged and the retention period has passed.</source>
-        <translation type="unfinished" />
+        <translation>El número completo sigue guardado y sellado: solo el personal con permiso de revelación puede abrirlo. Se borra definitivamente cuando el pedido se ha cobrado y ha transcurrido el plazo de conservación.</translation>
     </message>
     <message>
         <source>The full number was purged on %1; only the last 4 digits remain.</source>
-        <translation type="unfinished" />
+        <translation>El número completo se borró definitivamente el %1; solo quedan los 4 últimos dígitos.</translation>
     </message>
     <message>
         <source>The full number is not held; only the last 4 digits remain.</source>
-        <translation type="unfinished" />
+        <translation>El número completo no se conserva; solo quedan los 4 últimos dígitos.</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished" />
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>No further steps</source>
-        <translation type="unfinished" />
+        <translation>No hay más pasos</translation>
     </message>
     <message>
         <source>Cancel this order?</source>
-        <translation type="unfinished" />
+        <translation>¿Cancelar este pedido?</translation>
     </message>
     <message>
         <source>A cancelled order cannot be reopened, and its sealed card number is purged now.</source>
-        <translation type="unfinished" />
+        <translation>Un pedido cancelado no se puede reabrir, y su número de tarjeta sellado se borra definitivamente ahora.</translation>
     </message>
     <message>
         <source>Cancel order</source>
-        <translation type="unfinished" />
+        <translation>Cancelar pedido</translation>
     </message>
 </context>
 <context>
     <name>custos::ui::OrderEditor</name>
     <message>
         <source>New order — %1</source>
-        <translation type="unfinished" />
+        <translation>Nuevo pedido — %1</translation>
     </message>
     <message>
         <source>Read the privacy notice: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Tax rate</source>
-        <translation type="unfinished" />
+        <translation>Lea el aviso de privacidad: %1</translation>
     </message>
     <message>
         <source>Delivery instructions, what was agreed on the phone…</source>
-        <translation type="unfinished" />
+        <translation>Instrucciones de entrega, lo acordado por teléfono…</translation>
     </message>
     <message>
         <source>N&amp;otes</source>
-        <translation type="unfinished" />
+        <translation>N&amp;otas</translation>
     </message>
     <message>
         <source>Save order</source>
-        <translation type="unfinished" />
+        <translation>Guardar pedido</translation>
     </message>
     <message>
         <source>C&amp;hannel</source>
-        <translation type="unfinished" />
+        <translation>&amp;Canal</translation>
     </message>
     <message>
         <source>C&amp;ustomer</source>
-        <translation type="unfinished" />
+        <translation>C&amp;liente</translation>
     </message>
     <message>
         <source>Order lines</source>
-        <translation type="unfinished" />
+        <translation>Líneas de pedido</translation>
     </message>
     <message>
         <source>Type to fill a cell, Tab to move on · Insert or Ctrl+Enter: new line · Delete: remove line · Ctrl+Z: undo</source>
-        <translation type="unfinished" />
+        <translation>Escriba para rellenar una celda, Tab para pasar a la siguiente · Insert o Ctrl+Enter: nueva línea · Delete: eliminar línea · Ctrl+Z: deshacer</translation>
     </message>
     <message>
         <source>Subtotal</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Tax</source>
-        <translation type="unfinished" />
+        <translation>Subtotal</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished" />
+        <translation>Total</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Esc</source>
-        <translation type="unfinished" />
+        <translation>Esc</translation>
     </message>
     <message>
         <source>&amp;Save order</source>
-        <translation type="unfinished" />
+        <translation>&amp;Guardar pedido</translation>
     </message>
     <message>
         <source>Enter or Ctrl+S</source>
-        <translation type="unfinished" />
+        <translation>Enter o Ctrl+S</translation>
     </message>
     <message>
         <source>Enter a tax rate from 0 to 100 %.</source>
-        <translation type="unfinished" />
+        <translation>Introduzca un tipo impositivo de 0 a 100 %.</translation>
     </message>
     <message>
         <source>Order %1 saved</source>
-        <translation type="unfinished" />
+        <translation>Pedido %1 guardado</translation>
     </message>
     <message>
         <source>Discard this order?</source>
-        <translation type="unfinished" />
+        <translation>¿Descartar este pedido?</translation>
     </message>
     <message>
         <source>What you typed for this order will be lost, card details included.</source>
-        <translation type="unfinished" />
+        <translation>Se perderá lo que ha escrito para este pedido, incluidos los datos de la tarjeta.</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished" />
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Tax &amp;rate</source>
+        <translation>&amp;Tipo impositivo</translation>
+    </message>
+    <message>
+        <source>Tax (%1 %)</source>
+        <translation>Impuesto (%1 %)</translation>
     </message>
 </context>
 <context>
     <name>custos::ui::OrderLinesModel</name>
     <message>
         <source>Edit line %1</source>
-        <translation type="unfinished" />
+        <translation>Editar línea %1</translation>
     </message>
     <message>
         <source>Add line %1</source>
-        <translation type="unfinished" />
+        <translation>Añadir línea %1</translation>
     </message>
     <message>
         <source>Remove line %1</source>
-        <translation type="unfinished" />
+        <translation>Quitar línea %1</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished" />
+        <translation>Descripción</translation>
     </message>
     <message>
         <source>Qty</source>
-        <translation type="unfinished" />
+        <translation>Cant.</translation>
     </message>
     <message>
         <source>Unit price</source>
-        <translation type="unfinished" />
+        <translation>Precio unitario</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished" />
+        <translation>Importe</translation>
     </message>
     <message>
         <source>Enter the unit price.</source>
-        <translation type="unfinished" />
+        <translation>Introduzca el precio unitario.</translation>
     </message>
 </context>
 <context>
     <name>custos::ui::OrderLinesView</name>
     <message>
         <source>Add line</source>
-        <translation type="unfinished" />
+        <translation>Añadir línea</translation>
     </message>
     <message>
         <source>Remove line</source>
-        <translation type="unfinished" />
+        <translation>Eliminar línea</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished" />
+        <translation>Deshacer</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished" />
+        <translation>Rehacer</translation>
     </message>
 </context>
 <context>
     <name>custos::ui::OrderListModel</name>
     <message>
         <source>Number</source>
-        <translation type="unfinished" />
+        <translation>Número</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished" />
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished" />
+        <translation>Canal</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished" />
+        <translation>Total</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished" />
+        <translation>Tarjeta</translation>
     </message>
 </context>
 <context>
     <name>custos::ui::OrdersPage</name>
     <message>
         <source>Orders</source>
-        <translation type="unfinished" />
+        <translation>Pedidos</translation>
     </message>
     <message>
         <source>New order…</source>
-        <translation type="unfinished" />
+        <translation>Nuevo pedido…</translation>
     </message>
     <message>
         <source>Ctrl+N</source>
-        <translation type="unfinished" />
+        <translation>Ctrl+N</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished" />
+        <translation>Exportar CSV…</translation>
     </message>
     <message>
         <source>Writes the orders the filters show to a CSV file (cards as last 4 only).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Order number, or the customer's name, phone, postal code or email</source>
-        <translation type="unfinished" />
+        <translation>Escribe en un archivo CSV los pedidos que muestran los filtros (de las tarjetas, solo los 4 últimos dígitos).</translation>
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation type="unfinished" />
+        <translation>&amp;Buscar</translation>
     </message>
     <message>
         <source>All channels</source>
-        <translation type="unfinished" />
+        <translation>Todos los canales</translation>
     </message>
     <message>
         <source>C&amp;hannel</source>
-        <translation type="unfinished" />
+        <translation>&amp;Canal</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;To</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>(none ticked: every status)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Desde</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>%n order(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Export orders</source>
-        <translation type="unfinished" />
+        <translation>Exportar pedidos</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished" />
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <source>Exporting orders…</source>
-        <translation type="unfinished" />
+        <translation>Exportando pedidos…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>Exported %n order(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Export cancelled — no file was written.</source>
-        <translation type="unfinished" />
+        <translation>Exportación cancelada — no se ha escrito ningún archivo.</translation>
+    </message>
+    <message>
+        <source>Order number, or customer name, phone, postal code, email</source>
+        <translation>Número de pedido, o nombre, teléfono, código postal o correo electrónico del cliente</translation>
+    </message>
+    <message>
+        <source>T&amp;o</source>
+        <translation>&amp;Hasta</translation>
+    </message>
+    <message>
+        <source>Tick the statuses to show; with none ticked, every status is shown.</source>
+        <translation>Marque los estados que desea mostrar; si no marca ninguno, se muestran todos.</translation>
+    </message>
+    <message>
+        <source>1 order</source>
+        <translation>1 pedido</translation>
+    </message>
+    <message>
+        <source>%1 orders</source>
+        <translation>%1 pedidos</translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2.</source>
+        <translation>Exportados a %2: %1.</translation>
     </message>
 </context>
 <context>
@@ -3165,7 +3451,10 @@ Ejemplo (cron, con la contraseña en un archivo que solo ese usuario puede leer)
     <name>custos::ui::PasswordStrengthMeter</name>
     <message numerus="yes">
         <source>At least %n characters; a few unrelated words work well.</source>
-        <translation><numerusform>Al menos %n carácter; unas cuantas palabras sin relación entre sí funcionan bien.</numerusform><numerusform>Al menos %n caracteres; unas cuantas palabras sin relación entre sí funcionan bien.</numerusform></translation>
+        <translation>
+            <numerusform>Al menos %n carácter; unas cuantas palabras sin relación entre sí funcionan bien.</numerusform>
+            <numerusform>Al menos %n caracteres; unas cuantas palabras sin relación entre sí funcionan bien.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Too short: %1 of %2 characters.</source>

@@ -1,16 +1,18 @@
 # Runs lupdate over the current sources into a copy of each .ts file and fails when any
 # message is new or unfinished: the Spanish translation must stay complete.
-# -D LUPDATE=... -D TS_FILE=... -D SOURCES_FILE=<file listing sources> -D WORK_DIR=...
+# -D LUPDATE=... -D TS_FILE=... -D PROJECT=<the lupdate project JSON of the custos target> -D WORK_DIR=...
+# (The project file carries the include paths, so contexts resolve exactly as for custos_lupdate.)
 file(MAKE_DIRECTORY "${WORK_DIR}")
 get_filename_component(name "${TS_FILE}" NAME)
 set(copy "${WORK_DIR}/${name}")
 configure_file("${TS_FILE}" "${copy}" COPYONLY)
-execute_process(COMMAND "${LUPDATE}" -silent -no-obsolete -locations none "@${SOURCES_FILE}" -ts "${copy}"
+execute_process(COMMAND "${LUPDATE}" -silent -no-obsolete -locations none -project "${PROJECT}" -ts "${copy}"
     RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
 if(NOT rc EQUAL 0)
     message(FATAL_ERROR "lupdate failed (${rc}): ${out}${err}")
 endif()
 file(READ "${copy}" ts)
+cmake_policy(SET CMP0007 NEW)
 string(REGEX MATCHALL "<source>[^<]*</source>[ \n\r\t]*(<comment>[^<]*</comment>[ \n\r\t]*)?<translation type=\"unfinished\"" missing "${ts}")
 list(LENGTH missing count)
 if(count GREATER 0)
