@@ -83,8 +83,9 @@ SignInWidget::SignInWidget(custos::Vault& vault, QWidget* parent) : QWidget(pare
     m_recoveryButton->setStyleSheet(u"QPushButton { color: palette(link); border: none; text-align: left; }"
                                     " QPushButton:focus { text-decoration: underline; }"_s);
 
+    // The sign-in button on its own row, the recovery link under it: the link's text is long
+    // in some languages and must never be cut off.
     auto* buttons = new QHBoxLayout;
-    buttons->addWidget(m_recoveryButton);
     buttons->addStretch();
     buttons->addWidget(m_signInButton);
 
@@ -115,6 +116,7 @@ SignInWidget::SignInWidget(custos::Vault& vault, QWidget* parent) : QWidget(pare
     cardLayout->addLayout(form);
     cardLayout->addWidget(m_message);
     cardLayout->addLayout(buttons);
+    cardLayout->addWidget(m_recoveryButton);
     cardLayout->addWidget(m_demoHint);
 
     auto* row = new QHBoxLayout;
