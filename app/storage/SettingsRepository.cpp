@@ -31,43 +31,30 @@ QString field(const QString& value)
 
 Result<void> SettingsRepository::saveBusinessProfile(const BusinessProfile& p, const QDateTime& at)
 {
-    // SQLite 3.15 has no UPSERT: try the update, insert when there was no row.
+    // SQLite 3.15 has no UPSERT: try the update, insert when there was no row. Both bind the
+    // ten profile fields as ?1..?10 and the time as ?11.
+    auto bindProfile = [&p, &at](Statement& st) {
+        int i = 1;
+        for (const QString* f : {&p.legalName, &p.street, &p.city, &p.region, &p.postalCode, &p.country, &p.phone,
+                                 &p.fax, &p.email, &p.privacyContact})
+            st.bind(i++, field(*f));
+        st.bind(11, toStorageTime(at));
+    };
     auto update = m_db.prepare(QStringLiteral(
-        "UPDATE business_profile SET legal_name = ?, street = ?, city = ?, region = ?, postal_code = ?, country = ?, "
-        "phone = ?, fax = ?, email = ?, privacy_contact = ?, updated_at = ? WHERE id = 1"));
+        "UPDATE business_profile SET legal_name = ?1, street = ?2, city = ?3, region = ?4, postal_code = ?5, "
+        "country = ?6, phone = ?7, fax = ?8, email = ?9, privacy_contact = ?10, updated_at = ?11 WHERE id = 1"));
     if (!update)
         return update.error();
-    update->bind(1, field(p.legalName))
-        .bind(2, field(p.street))
-        .bind(3, field(p.city))
-        .bind(4, field(p.region))
-        .bind(5, field(p.postalCode))
-        .bind(6, field(p.country))
-        .bind(7, field(p.phone))
-        .bind(8, field(p.fax))
-        .bind(9, field(p.email))
-        .bind(10, field(p.privacyContact))
-        .bind(11, toStorageTime(at));
+    bindProfile(update.value());
     CUSTOS_TRY(update->exec());
     if (m_db.changes() > 0)
         return success();
     auto insert = m_db.prepare(QStringLiteral(
         "INSERT INTO business_profile (id, legal_name, street, city, region, postal_code, country, phone, fax, email, "
-        "privacy_contact, created_at, updated_at) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "privacy_contact, created_at, updated_at) VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11)"));
     if (!insert)
         return insert.error();
-    insert->bind(1, field(p.legalName))
-        .bind(2, field(p.street))
-        .bind(3, field(p.city))
-        .bind(4, field(p.region))
-        .bind(5, field(p.postalCode))
-        .bind(6, field(p.country))
-        .bind(7, field(p.phone))
-        .bind(8, field(p.fax))
-        .bind(9, field(p.email))
-        .bind(10, field(p.privacyContact))
-        .bind(11, toStorageTime(at))
-        .bind(12, toStorageTime(at));
+    bindProfile(insert.value());
     return insert->exec();
 }
 
