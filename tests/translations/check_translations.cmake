@@ -1,8 +1,16 @@
 # Runs lupdate over the current sources into a copy of each .ts file and fails when any
 # message is new or unfinished: the Spanish translation must stay complete.
-# -D LUPDATE=... -D TS_FILE=... -D PROJECT=<the lupdate project JSON of the custos target> -D WORK_DIR=...
-# (The project file carries the include paths, so contexts resolve exactly as for custos_lupdate.)
+# -D LUPDATE=... -D TS_FILE=... -D WORK_DIR=...
+# -D PROJECT_IN=<the custos target's lupdate project description (.cmake)>
+# -D PROJECT_GENERATOR=<Qt's GenerateLUpdateProject.cmake>
+# The project carries the target's include paths, so contexts resolve exactly as for custos_lupdate.
 file(MAKE_DIRECTORY "${WORK_DIR}")
+set(PROJECT "${WORK_DIR}/custos_project.json")
+execute_process(COMMAND "${CMAKE_COMMAND}" -DIN_FILE=${PROJECT_IN} -DOUT_FILE=${PROJECT} -P "${PROJECT_GENERATOR}"
+    RESULT_VARIABLE rc ERROR_VARIABLE err)
+if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "Could not make the lupdate project file: ${err}")
+endif()
 get_filename_component(name "${TS_FILE}" NAME)
 set(copy "${WORK_DIR}/${name}")
 configure_file("${TS_FILE}" "${copy}" COPYONLY)
