@@ -2,7 +2,7 @@
 // keystroke, opening the orders list, paging to its end, saving an order with a card; plus the
 // same customer search as raw SQL in the sqlcipher command-line tool, for the ratio.
 //   bench_orders DIR [--password PW] [--rounds 4] [--open-runs 30] [--save-runs 50]
-//                    [--scroll-budget 900] [--cli-runs 20] [--no-cli] [--print-key]
+//                    [--scroll-budget 900] [--cli-runs 20] [--no-cli] [--print-key] [--explain]
 // Saving adds --save-runs orders to the vault. --print-key prints the vault's database key so the
 // printed sqlcipher command can be run by hand: only ever on a bench vault.
 #include "BenchCommon.h"
@@ -169,7 +169,7 @@ int main(int argc, char* argv[])
     const QStringList args = app.arguments();
     if (args.size() < 2 || args.at(1).startsWith(QLatin1Char('-'))) {
         out() << "usage: bench_orders DIR [--password PW] [--rounds N] [--open-runs N] [--save-runs N] "
-                 "[--scroll-budget SECONDS] [--cli-runs N] [--no-cli] [--print-key]"
+                 "[--scroll-budget SECONDS] [--cli-runs N] [--no-cli] [--print-key] [--explain]"
               << Qt::endl;
         return 2;
     }
@@ -192,6 +192,52 @@ int main(int argc, char* argv[])
     const double signInMs = msSince(t);
     CustomerService customers(*session);
     OrderService orders(*session);
+    if (args.contains(QStringLiteral("--explain"))) {
+        // The query plans behind the figures, for the search as the repository runs it.
+        for (const QString& text : {QStringLiteral("0"), QStringLiteral("smith")}) {
+            auto st = must(session->database().prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + searchSql(text, 200)),
+                           "explain");
+            out() << "search \"" << text << "\":" << Qt::endl;
+            while (must(st.step(), "explain"))
+                out() << "  " << st.text(3) << Qt::endl;
+        }
+        // Where the time goes: the same searches with SQLite's default page cache (2 MiB, what
+        // Custos uses) and with a 64 MiB one. Diagnosis only; the figures above use the default.
+        for (const QString& cache : {QStringLiteral("-2000"), QStringLiteral("-65536")}) {
+            (void)session->database().exec(QStringLiteral("PRAGMA cache_size = ") + cache);
+            for (const QString& text : {QStringLiteral("0"), QStringLiteral("s"), QStringLiteral("smi"),
+                                        QStringLiteral("smith"), QStringLiteral("07700 9")}) {
+                std::vector<double> v;
+                for (int i = 0; i < 7; ++i) {
+                    CustomerQuery q;
+                    q.text = text;
+                    q.limit = 200;
+                    QElapsedTimer k;
+                    k.start();
+                    (void)must(customers.search(q), "search");
+                    v.push_back(msSince(k));
+                }
+                // The same query as raw SQL with the MATCH once instead of twice (words == digits here).
+                QString once = searchSql(text, 200);
+                const qsizetype orAt = once.indexOf(QStringLiteral(" OR c.id IN"));
+                if (storage::CustomerRepository::phoneMatchExpression(text).isEmpty() && orAt > 0)
+                    once = once.left(orAt) + once.mid(once.indexOf(QStringLiteral("))"), orAt) + 1);
+                std::vector<double> w;
+                for (int i = 0; i < 7; ++i) {
+                    QElapsedTimer k;
+                    k.start();
+                    auto st = must(session->database().prepare(once), "single match");
+                    while (must(st.step(), "single match")) {
+                    }
+                    w.push_back(msSince(k));
+                }
+                out() << QStringLiteral("cache_size %1  \"%2\"  median %3   raw SQL, MATCH once: %4")
+                             .arg(cache, text, ms(bench::stats(v).median), ms(bench::stats(w).median))
+                      << Qt::endl;
+            }
+        }
+        return 0;
+    }
     const int customerCount = must(customers.count(CustomerQuery{}), "count customers");
     const int orderCount = must(orders.count(OrderFilter{}), "count orders");
     out() << QStringLiteral("vault %1: %2 customers, %3 orders, %4; sign-in %5")
