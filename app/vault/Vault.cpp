@@ -5,6 +5,7 @@
 #include "storage/Migrations.h"
 #include "storage/SettingsRepository.h"
 #include "vault/RecoveryCode.h"
+#include "vault/VaultInternal.h"
 
 #include <QDir>
 #include <QFile>
@@ -14,10 +15,7 @@
 #include <QUuid>
 
 namespace custos {
-namespace {
-
-const QString kCardDataKey = QStringLiteral("card_data");
-const QString kSigningKey = QStringLiteral("signing");
+namespace detail {
 
 // Verifiers of old passwords: scrypt at half the sign-in cost, since up to five are checked
 // on each change.
@@ -39,9 +37,8 @@ QString minutesText(qint64 secs)
 Result<storage::KeyRepository::Grant> makeGrant(const QString& vaultId, qint64 employeeId,
                                                 const QByteArray& identityPublicKey,
                                                 const storage::KeyRepository::VaultKey& key,
-                                                const crypto::SecureBytes& privateKey,
-                                                std::optional<qint64> grantedBy, const QString& reason,
-                                                const QDateTime& at)
+                                                const crypto::SecureBytes& privateKey, std::optional<qint64> grantedBy,
+                                                const QString& reason, const QDateTime& at)
 {
     auto sealed = crypto::sealTo(identityPublicKey, privateKey,
                                  storage::KeyRepository::grantAssociatedData(vaultId, employeeId, key.id));
@@ -57,12 +54,13 @@ Result<storage::KeyRepository::Grant> makeGrant(const QString& vaultId, qint64 e
     return g;
 }
 
-} // namespace
+} // namespace detail
+
+using namespace detail;
 
 Vault::Vault(QString dir, Keyring keyring, std::unique_ptr<QLockFile> lock, const Clock& clock)
     : m_dir(std::move(dir)), m_keyring(std::move(keyring)), m_lock(std::move(lock)), m_clock(clock)
-{
-}
+{}
 
 Vault::~Vault() = default;
 
@@ -130,8 +128,8 @@ Result<std::unique_ptr<Vault>> Vault::open(const QString& dir, const Clock& cloc
         return Error{tr("The vault at %1 has lost its database (custos.db). Restore it from a backup.")
                          .arg(QDir::toNativeSeparators(dir)),
                      Errc::Corrupt};
-    return std::unique_ptr<Vault>(new Vault(QDir(dir).absolutePath(), std::move(keyring.value()),
-                                            std::move(lock.value()), clock));
+    return std::unique_ptr<Vault>(
+        new Vault(QDir(dir).absolutePath(), std::move(keyring.value()), std::move(lock.value()), clock));
 }
 
 Result<std::unique_ptr<Vault>> Vault::create(const QString& dir, const BusinessProfile& profile,
@@ -163,9 +161,9 @@ Result<std::unique_ptr<Vault>> Vault::create(const QString& dir, const BusinessP
                      Errc::Invalid};
     const bool createdFolder = !folder.exists();
     if (createdFolder && !QDir().mkpath(dir))
-        return Error{tr("Cannot create the folder %1. Check that the disk is writable.")
-                         .arg(QDir::toNativeSeparators(dir)),
-                     Errc::Io};
+        return Error{
+            tr("Cannot create the folder %1. Check that the disk is writable.").arg(QDir::toNativeSeparators(dir)),
+            Errc::Io};
     QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
 
     auto lock = acquireLock(dir);
@@ -272,12 +270,28 @@ Result<std::unique_ptr<Vault>> Vault::create(const QString& dir, const BusinessP
                 if (!put)
                     return put.error();
             }
-            auto a1 = log.append({0, now, e.id, e.username, audit::kVaultCreated, profile.legalName.trimmed(),
-                                  audit::kSuccess, options.demo ? QStringLiteral("demo") : QString(), {}, {}});
+            auto a1 = log.append({0,
+                                  now,
+                                  e.id,
+                                  e.username,
+                                  audit::kVaultCreated,
+                                  profile.legalName.trimmed(),
+                                  audit::kSuccess,
+                                  options.demo ? QStringLiteral("demo") : QString(),
+                                  {},
+                                  {}});
             if (!a1)
                 return a1.error();
-            auto a2 = log.append({0, now, e.id, e.username, audit::kEmployeeCreated, e.username, audit::kSuccess,
-                                  QStringLiteral("role=owner"), {}, {}});
+            auto a2 = log.append({0,
+                                  now,
+                                  e.id,
+                                  e.username,
+                                  audit::kEmployeeCreated,
+                                  e.username,
+                                  audit::kSuccess,
+                                  QStringLiteral("role=owner"),
+                                  {},
+                                  {}});
             if (!a2)
                 return a2.error();
             return success();
@@ -352,8 +366,8 @@ Result<std::unique_ptr<Session>> Vault::signIn(const QString& username, const cr
                      Errc::NotFound};
     }
     if (auto locked = checkNotLocked(*slot); !locked) {
-        m_keyring.addPendingEvent({m_clock.nowUtc(), slot->username, audit::kSignIn, audit::kDenied,
-                                   QStringLiteral("account locked out")});
+        m_keyring.addPendingEvent(
+            {m_clock.nowUtc(), slot->username, audit::kSignIn, audit::kDenied, QStringLiteral("account locked out")});
         (void)saveKeyring();
         return locked.error();
     }
@@ -364,14 +378,15 @@ Result<std::unique_ptr<Session>> Vault::signIn(const QString& username, const cr
         const QString name = slot->username;
         noteFailure(*slot, name, QStringLiteral("wrong password"));
         if (slot->lockedUntil.isValid() && slot->lockedUntil > m_clock.nowUtc())
-            return Error{tr("Wrong password. The account is now locked for %1.").arg(minutesText(qint64(m_keyring.lockoutMinutes) * 60)),
+            return Error{tr("Wrong password. The account is now locked for %1.")
+                             .arg(minutesText(qint64(m_keyring.lockoutMinutes) * 60)),
                          Errc::LockedOut};
         const int left = m_keyring.maxFailedSignIns - slot->failedAttempts;
-        return Error{left == 1 ? tr("Wrong password — 1 try left before a %1-minute lock.").arg(m_keyring.lockoutMinutes)
-                               : tr("Wrong password — %1 tries left before a %2-minute lock.")
-                                     .arg(left)
-                                     .arg(m_keyring.lockoutMinutes),
-                     Errc::WrongSecret};
+        return Error{
+            left == 1
+                ? tr("Wrong password — 1 try left before a %1-minute lock.").arg(m_keyring.lockoutMinutes)
+                : tr("Wrong password — %1 tries left before a %2-minute lock.").arg(left).arg(m_keyring.lockoutMinutes),
+            Errc::WrongSecret};
     }
     return openSession(secrets.value(), *slot, purpose);
 }
@@ -416,9 +431,16 @@ Result<std::unique_ptr<Session>> Vault::openSession(const SlotSecrets& secrets, 
             return a.error();
     }
     CUSTOS_TRY(employees.recordSignIn(employee.id, now));
-    auto a = log.append({0, now, employee.id, employee.username,
-                         purpose == SignInPurpose::Unlock ? audit::kUnlock : audit::kSignIn, employee.username,
-                         audit::kSuccess, {}, {}, {}});
+    auto a = log.append({0,
+                         now,
+                         employee.id,
+                         employee.username,
+                         purpose == SignInPurpose::Unlock ? audit::kUnlock : audit::kSignIn,
+                         employee.username,
+                         audit::kSuccess,
+                         {},
+                         {},
+                         {}});
     if (!a)
         return a.error();
     CUSTOS_TRY(tx->commit());
@@ -439,325 +461,14 @@ Result<std::unique_ptr<Session>> Vault::openSession(const SlotSecrets& secrets, 
     }
     employee.lastSignInAt = now;
 
-    auto session = std::make_unique<Session>(std::move(db.value()), employee, secrets.masterKey,
-                                             secrets.identityPrivateKey,
-                                             m_keyring.vaultId, profile.value(), policy.value(), m_clock);
+    auto session =
+        std::make_unique<Session>(std::move(db.value()), employee, secrets.masterKey, secrets.identityPrivateKey,
+                                  m_keyring.vaultId, profile.value(), policy.value(), m_clock);
     if (employee.mustChangePassword)
         session->setPasswordChange(Session::PasswordChange::FirstSignIn);
     else if (session->passwordDaysLeft() <= 0)
         session->setPasswordChange(Session::PasswordChange::Expired);
     return session;
-}
-
-QStringList Vault::userInputs(const Session& session) const
-{
-    return {session.employee().username, session.employee().fullName, session.businessProfile().legalName,
-            QStringLiteral("custos")};
-}
-
-Result<void> Vault::checkHistory(Session& session, const crypto::SecureBytes& newPassword)
-{
-    storage::EmployeeRepository employees(session.database());
-    auto history = employees.passwordHistory(session.employee().id, session.policy().passwordHistory);
-    if (!history)
-        return history.error();
-    for (const auto& entry : history.value()) {
-        auto verifier = crypto::scrypt(newPassword, entry.salt, historyParams());
-        if (!verifier)
-            return verifier.error();
-        if (verifier->toByteArray() == entry.verifier)
-            return Error{tr("You used this password recently. Choose one that differs from your last %n passwords.",
-                            nullptr, session.policy().passwordHistory),
-                         Errc::Invalid};
-    }
-    return success();
-}
-
-Result<void> Vault::changePassword(Session& session, const crypto::SecureBytes& currentPassword,
-                                   const crypto::SecureBytes& newPassword)
-{
-    const Employee& employee = session.employee();
-    KeySlot* slot = m_keyring.slotById(employee.slotId);
-    if (!slot)
-        return Error{tr("Your key slot is missing from the key file."), Errc::Corrupt};
-    auto secrets = Keyring::unwrap(m_keyring.vaultId, *slot, currentPassword);
-    if (!secrets) {
-        if (secrets.errorCode() == Errc::WrongSecret)
-            return Error{tr("The current password is not correct."), Errc::WrongSecret};
-        return secrets.error();
-    }
-    {
-        QString typed = QString::fromUtf8(newPassword.constChar(), static_cast<qsizetype>(newPassword.size()));
-        auto check = PasswordPolicy(session.policy()).check(typed, userInputs(session));
-        crypto::wipe(typed);
-        if (!check)
-            return check.error();
-    }
-    if (newPassword == currentPassword)
-        return Error{tr("The new password must differ from the current one."), Errc::Invalid};
-    CUSTOS_TRY(checkHistory(session, newPassword));
-
-    auto salt = crypto::randomPublicBytes(16);
-    if (!salt)
-        return salt.error();
-    auto verifier = crypto::scrypt(currentPassword, salt.value(), historyParams());
-    if (!verifier)
-        return verifier.error();
-    auto newSlot = Keyring::wrap(m_keyring.vaultId, KeySlot::Kind::Employee, slot->username, newPassword,
-                                 secrets.value(), slot->kdf, slot->id);
-    if (!newSlot)
-        return newSlot.error();
-
-    const QDateTime now = m_clock.nowUtc();
-    storage::Database& db = session.database();
-    auto tx = storage::Transaction::begin(db);
-    if (!tx)
-        return tx.error();
-    storage::EmployeeRepository employees(db);
-    CUSTOS_TRY(employees.addPasswordHistory(employee.id, {salt.value(), verifier->toByteArray()}, now,
-                                            session.policy().passwordHistory));
-    CUSTOS_TRY(employees.recordPasswordChange(employee.id, slot->id, employee.identityPublicKey, now));
-    CUSTOS_TRY(session.appendAudit(audit::kPasswordChange, employee.username));
-
-    const KeySlot previous = *slot;
-    *slot = newSlot.value();
-    if (auto r = saveKeyring(); !r) {
-        *slot = previous;
-        return r.error();
-    }
-    if (auto r = tx->commit(); !r) {
-        *slot = previous;
-        (void)saveKeyring(); // put the old password back, matching the unchanged database
-        return r.error();
-    }
-    Employee updated = employee;
-    updated.mustChangePassword = false;
-    updated.passwordChangedAt = now;
-    session.refreshEmployee(updated);
-    session.setPasswordChange(Session::PasswordChange::NotRequired);
-    return success();
-}
-
-Result<std::unique_ptr<Session>> Vault::recover(const QString& recoveryCode, const QString& ownerUsername,
-                                                const crypto::SecureBytes& newPassword)
-{
-    KeySlot* recoverySlot = m_keyring.recoverySlot();
-    if (!recoverySlot)
-        return Error{tr("This vault has no recovery slot."), Errc::NotFound};
-    CUSTOS_TRY(checkNotLocked(*recoverySlot));
-    const crypto::SecureBytes code = recovery::normalize(recoveryCode);
-    if (code.isEmpty())
-        return Error{tr("A recovery code has 25 letters and digits, as printed on the recovery sheet."),
-                     Errc::Invalid};
-    KeySlot* ownerSlot = m_keyring.employeeSlot(ownerUsername.trimmed());
-    if (!ownerSlot)
-        return Error{tr("There is no account \"%1\" in this vault.").arg(ownerUsername.trimmed().left(64)),
-                     Errc::NotFound};
-    auto secrets = Keyring::unwrap(m_keyring.vaultId, *recoverySlot, code);
-    if (!secrets) {
-        if (secrets.errorCode() != Errc::WrongSecret)
-            return secrets.error();
-        noteFailure(*recoverySlot, ownerUsername.trimmed().left(64), QStringLiteral("wrong recovery code"));
-        return Error{tr("That recovery code does not open this vault."), Errc::WrongSecret};
-    }
-
-    auto db = storage::Database::open(databasePath(), secrets->masterKey);
-    if (!db)
-        return db.error();
-    CUSTOS_TRY(storage::migrate(db.value()));
-    storage::EmployeeRepository employees(db.value());
-    storage::SettingsRepository settings(db.value());
-    storage::KeyRepository keys(db.value());
-    auto found = employees.bySlotId(ownerSlot->id);
-    if (!found)
-        return found.error();
-    if (!found->has_value() || (*found)->role != Role::Owner || !(*found)->active)
-        return Error{tr("The recovery code can only reset the password of an active owner."), Errc::Denied};
-    Employee owner = **found;
-    auto profile = settings.businessProfile();
-    if (!profile)
-        return profile.error();
-    auto policy = settings.securityPolicy();
-    if (!policy)
-        return policy.error();
-    {
-        QString typed = QString::fromUtf8(newPassword.constChar(), static_cast<qsizetype>(newPassword.size()));
-        auto check = PasswordPolicy(policy.value())
-                         .check(typed, {owner.username, owner.fullName, profile->legalName, QStringLiteral("custos")});
-        crypto::wipe(typed);
-        if (!check)
-            return check.error();
-    }
-
-    // The forgotten password also locked the owner's identity key: make a new one and
-    // re-seal the vault keys the recovery slot holds to it.
-    auto identity = crypto::generateX25519();
-    if (!identity)
-        return identity.error();
-    auto newSlot = Keyring::wrap(m_keyring.vaultId, KeySlot::Kind::Employee, ownerSlot->username, newPassword,
-                                 SlotSecrets{secrets->masterKey, identity->privateKey, {}, {}}, ownerSlot->kdf,
-                                 ownerSlot->id);
-    if (!newSlot)
-        return newSlot.error();
-
-    const QDateTime now = m_clock.nowUtc();
-    auto tx = storage::Transaction::begin(db.value());
-    if (!tx)
-        return tx.error();
-    AuditLog log(db.value(), m_clock);
-    CUSTOS_TRY(employees.recordPasswordChange(owner.id, ownerSlot->id, identity->publicKey, now));
-    for (const auto& [kind, privateKey] : {std::pair{kCardDataKey, &secrets->cardDataPrivateKey},
-                                           std::pair{kSigningKey, &secrets->signingPrivateKey}}) {
-        auto key = keys.currentVaultKey(kind);
-        if (!key)
-            return key.error();
-        if (!key->has_value() || privateKey->isEmpty())
-            continue;
-        auto grant = makeGrant(m_keyring.vaultId, owner.id, identity->publicKey, **key, *privateKey, owner.id,
-                               tr("Re-issued after recovery"), now);
-        if (!grant)
-            return grant.error();
-        auto put = keys.putGrant(grant.value());
-        if (!put)
-            return put.error();
-    }
-    auto a1 = log.append({0, now, owner.id, owner.username, audit::kRecoveryUsed, owner.username, audit::kSuccess,
-                          {}, {}, {}});
-    if (!a1)
-        return a1.error();
-    auto a2 = log.append({0, now, owner.id, owner.username, audit::kPasswordChange, owner.username, audit::kSuccess,
-                          QStringLiteral("via recovery code"), {}, {}});
-    if (!a2)
-        return a2.error();
-
-    const KeySlot previous = *ownerSlot;
-    *ownerSlot = newSlot.value();
-    recoverySlot = m_keyring.recoverySlot();
-    recoverySlot->failedAttempts = 0;
-    recoverySlot->lockedUntil = QDateTime();
-    ownerSlot->failedAttempts = 0;
-    if (auto r = saveKeyring(); !r) {
-        *m_keyring.slotById(previous.id) = previous;
-        return r.error();
-    }
-    if (auto r = tx->commit(); !r) {
-        *m_keyring.slotById(previous.id) = previous;
-        (void)saveKeyring();
-        return r.error();
-    }
-    db->close();
-    // Sign in normally with the new password, so the session is exactly what a sign-in gives.
-    auto unwrapped = Keyring::unwrap(m_keyring.vaultId, *m_keyring.slotById(previous.id), newPassword);
-    if (!unwrapped)
-        return unwrapped.error();
-    return openSession(unwrapped.value(), *m_keyring.slotById(previous.id), SignInPurpose::SignIn);
-}
-
-Result<QString> Vault::addEmployee(Session& actor, const NewAccount& account)
-{
-    const Role actorRole = actor.employee().role;
-    if (actorRole == Role::Clerk || (actorRole == Role::Manager && account.role != Role::Clerk))
-        return Error{actorRole == Role::Clerk ? tr("Clerks cannot add employees.")
-                                              : tr("Only an owner can add a manager or an owner."),
-                     Errc::Denied};
-    if (const QString problem = validateUsername(account.username); !problem.isEmpty())
-        return Error{problem, Errc::Invalid};
-    if (account.fullName.trimmed().isEmpty())
-        return Error{tr("Enter the employee's full name."), Errc::Invalid};
-    if (m_keyring.employeeSlot(account.username))
-        return Error{tr("The user name \"%1\" is taken.").arg(account.username), Errc::Invalid};
-
-    QString oneTime;
-    crypto::SecureBytes password = account.password;
-    if (password.isEmpty()) {
-        auto generated = recovery::generateOneTimePassword();
-        if (!generated)
-            return generated.error();
-        oneTime = generated.value();
-        password = crypto::SecureBytes::fromUtf8(oneTime);
-    } else {
-        QString typed = QString::fromUtf8(password.constChar(), static_cast<qsizetype>(password.size()));
-        auto check = PasswordPolicy(actor.policy())
-                         .check(typed, {account.username, account.fullName, actor.businessProfile().legalName});
-        crypto::wipe(typed);
-        if (!check)
-            return check.error();
-    }
-
-    auto identity = crypto::generateX25519();
-    if (!identity)
-        return identity.error();
-    KeySlot* actorSlot = m_keyring.slotById(actor.employee().slotId);
-    if (!actorSlot)
-        return Error{tr("Your key slot is missing from the key file."), Errc::Corrupt};
-
-    auto slot = Keyring::wrap(m_keyring.vaultId, KeySlot::Kind::Employee, account.username, password,
-                              SlotSecrets{actor.masterKey(), identity->privateKey, {}, {}}, actorSlot->kdf);
-    if (!slot)
-        return slot.error();
-
-    const QDateTime now = m_clock.nowUtc();
-    storage::Database& db = actor.database();
-    auto tx = storage::Transaction::begin(db);
-    if (!tx)
-        return tx.error();
-    Employee e;
-    e.username = account.username;
-    e.fullName = account.fullName.trimmed();
-    e.role = account.role;
-    e.slotId = slot->id;
-    e.identityPublicKey = identity->publicKey;
-    e.mustChangePassword = oneTime.isEmpty() ? account.mustChangePassword : true;
-    e.passwordChangedAt = now;
-    e.createdAt = now;
-    e.createdBy = actor.employee().id;
-    auto id = storage::EmployeeRepository(db).insert(e);
-    if (!id)
-        return id.error();
-    CUSTOS_TRY(actor.appendAudit(audit::kEmployeeCreated, account.username, audit::kSuccess,
-                                 QStringLiteral("role=%1").arg(roleToStorage(account.role))));
-    m_keyring.keySlots << slot.value();
-    if (auto r = saveKeyring(); !r) {
-        m_keyring.keySlots.removeLast();
-        return r.error();
-    }
-    if (auto r = tx->commit(); !r) {
-        m_keyring.keySlots.removeLast();
-        (void)saveKeyring();
-        return r.error();
-    }
-    return oneTime;
-}
-
-Result<void> Vault::setSecurityPolicy(Session& owner, const SecurityPolicy& policy)
-{
-    if (owner.employee().role != Role::Owner)
-        return Error{tr("Only an owner can change the security policy."), Errc::Denied};
-    const SecurityPolicy clamped = policy.clamped();
-    auto tx = storage::Transaction::begin(owner.database());
-    if (!tx)
-        return tx.error();
-    CUSTOS_TRY(storage::SettingsRepository(owner.database()).saveSecurityPolicy(clamped));
-    CUSTOS_TRY(owner.appendAudit(
-        audit::kPolicyChanged, QStringLiteral("security_policy"), audit::kSuccess,
-        QStringLiteral("max_age=%1 history=%2 max_failed=%3 lockout=%4 idle=%5")
-            .arg(clamped.maxPasswordAgeDays)
-            .arg(clamped.passwordHistory)
-            .arg(clamped.maxFailedSignIns)
-            .arg(clamped.lockoutMinutes)
-            .arg(clamped.idleLockMinutes)));
-    const int oldMax = m_keyring.maxFailedSignIns;
-    const int oldMinutes = m_keyring.lockoutMinutes;
-    m_keyring.maxFailedSignIns = clamped.maxFailedSignIns;
-    m_keyring.lockoutMinutes = clamped.lockoutMinutes;
-    if (auto r = saveKeyring(); !r) {
-        m_keyring.maxFailedSignIns = oldMax;
-        m_keyring.lockoutMinutes = oldMinutes;
-        return r.error();
-    }
-    CUSTOS_TRY(tx->commit());
-    owner.refreshPolicy(clamped);
-    return success();
 }
 
 } // namespace custos
