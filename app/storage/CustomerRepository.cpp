@@ -175,14 +175,11 @@ Result<void> CustomerRepository::writeIndex(const Customer& c)
     return insert->exec();
 }
 
-Result<qint64> CustomerRepository::insert(const Customer& c, std::optional<qint64> createdBy)
+namespace {
+// Insert and update share the first ten columns: the record and its folded search keys.
+void bindFields(Statement& st, const Customer& c)
 {
-    auto st = m_db.prepare(QStringLiteral(
-        "INSERT INTO customers (name, name_key, street, city, region, postal_code, postal_key, country, phone_e164, "
-        "email, archived, created_at, created_by, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    if (!st)
-        return st.error();
-    st->bind(1, c.name)
+    st.bind(1, c.name)
         .bind(2, customerNameKey(c.name))
         .bind(3, c.street)
         .bind(4, c.city)
@@ -191,8 +188,19 @@ Result<qint64> CustomerRepository::insert(const Customer& c, std::optional<qint6
         .bind(7, postalCodeKey(c.postalCode))
         .bind(8, c.country)
         .bind(9, c.phoneE164)
-        .bind(10, optionalText(c.email))
-        .bind(11, c.archived)
+        .bind(10, optionalText(c.email));
+}
+} // namespace
+
+Result<qint64> CustomerRepository::insert(const Customer& c, std::optional<qint64> createdBy)
+{
+    auto st = m_db.prepare(QStringLiteral(
+        "INSERT INTO customers (name, name_key, street, city, region, postal_code, postal_key, country, phone_e164, "
+        "email, archived, created_at, created_by, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    if (!st)
+        return st.error();
+    bindFields(st.value(), c);
+    st->bind(11, c.archived)
         .bind(12, toStorageTime(c.createdAt))
         .bind(13, createdBy)
         .bind(14, toStorageTime(c.updatedAt.isValid() ? c.updatedAt : c.createdAt));
@@ -210,18 +218,8 @@ Result<void> CustomerRepository::update(const Customer& c)
         "postal_key = ?, country = ?, phone_e164 = ?, email = ?, updated_at = ? WHERE id = ?"));
     if (!st)
         return st.error();
-    st->bind(1, c.name)
-        .bind(2, customerNameKey(c.name))
-        .bind(3, c.street)
-        .bind(4, c.city)
-        .bind(5, c.region)
-        .bind(6, c.postalCode)
-        .bind(7, postalCodeKey(c.postalCode))
-        .bind(8, c.country)
-        .bind(9, c.phoneE164)
-        .bind(10, optionalText(c.email))
-        .bind(11, toStorageTime(c.updatedAt))
-        .bind(12, c.id);
+    bindFields(st.value(), c);
+    st->bind(11, toStorageTime(c.updatedAt)).bind(12, c.id);
     CUSTOS_TRY(st->exec());
     if (m_db.changes() == 0)
         return Error{QCoreApplication::translate("CustomerRepository", "This customer does not exist (any more)."),
