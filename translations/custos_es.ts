@@ -2,6 +2,120 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES" sourcelanguage="en_US">
 <context>
+    <name>Access</name>
+    <message>
+        <source>View customers</source>
+        <translation>Ver clientes</translation>
+    </message>
+    <message>
+        <source>Add, edit and archive customers</source>
+        <translation>Añadir, editar y archivar clientes</translation>
+    </message>
+    <message>
+        <source>Import customers from CSV</source>
+        <translation>Importar clientes desde CSV</translation>
+    </message>
+    <message>
+        <source>Take orders and move them through the workflow</source>
+        <translation>Registrar pedidos y hacerlos avanzar por el flujo de trabajo</translation>
+    </message>
+    <message>
+        <source>Export orders (card numbers masked)</source>
+        <translation>Exportar pedidos (con los números de tarjeta enmascarados)</translation>
+    </message>
+    <message>
+        <source>See the first six and last four digits of card numbers</source>
+        <translation>Ver los seis primeros y los cuatro últimos dígitos de los números de tarjeta</translation>
+    </message>
+    <message>
+        <source>Reveal full card numbers</source>
+        <translation>Revelar números de tarjeta completos</translation>
+    </message>
+    <message>
+        <source>Export a customer's personal data</source>
+        <translation>Exportar los datos personales de un cliente</translation>
+    </message>
+    <message>
+        <source>Manage staff</source>
+        <translation>Gestionar el personal</translation>
+    </message>
+    <message>
+        <source>Record background checks</source>
+        <translation>Registrar verificaciones de antecedentes</translation>
+    </message>
+    <message>
+        <source>Give and revoke disclosure grants</source>
+        <translation>Conceder y revocar autorizaciones de divulgación</translation>
+    </message>
+    <message>
+        <source>View the audit log</source>
+        <translation>Ver el registro de auditoría</translation>
+    </message>
+    <message>
+        <source>Verify the audit log</source>
+        <translation>Verificar el registro de auditoría</translation>
+    </message>
+    <message>
+        <source>Sign off the access review</source>
+        <translation>Aprobar la revisión de accesos</translation>
+    </message>
+    <message>
+        <source>Change the business profile and security settings</source>
+        <translation>Cambiar el perfil de la empresa y la configuración de seguridad</translation>
+    </message>
+    <message>
+        <source>Your account has been deactivated.</source>
+        <translation>Su cuenta se ha desactivado.</translation>
+    </message>
+    <message>
+        <source>Your role (%1) does not allow this: %2.</source>
+        <translation>Su función (%1) no permite esto: %2.</translation>
+    </message>
+    <message>
+        <source>You have no background check on record; full card numbers and customer data exports need a cleared one.</source>
+        <translation>No tiene ninguna verificación de antecedentes registrada; para ver números de tarjeta completos y exportar datos de clientes se necesita una verificación superada.</translation>
+    </message>
+    <message>
+        <source>Your background check is still pending.</source>
+        <translation>Su verificación de antecedentes todavía está pendiente.</translation>
+    </message>
+    <message>
+        <source>Your background check did not clear.</source>
+        <translation>Su verificación de antecedentes no se ha superado.</translation>
+    </message>
+    <message>
+        <source>Your background check has expired. Ask a manager to record a new one.</source>
+        <translation>Su verificación de antecedentes ha caducado. Pida a un gerente que registre una nueva.</translation>
+    </message>
+    <message>
+        <source>You do not hold a disclosure grant. Ask a manager or owner who holds one to grant it.</source>
+        <translation>No tiene autorización de divulgación. Pídasela a un gerente o a un propietario que tenga una.</translation>
+    </message>
+    <message>
+        <source>You cannot change your own role.</source>
+        <translation>No puede cambiar su propia función.</translation>
+    </message>
+    <message>
+        <source>You cannot deactivate or reactivate your own account.</source>
+        <translation>No puede desactivar ni reactivar su propia cuenta.</translation>
+    </message>
+    <message>
+        <source>Only an owner can change an employee's role.</source>
+        <translation>Solo un propietario puede cambiar la función de un empleado.</translation>
+    </message>
+    <message>
+        <source>Only an owner can add, deactivate or reactivate a manager or an owner.</source>
+        <translation>Solo un propietario puede añadir, desactivar o reactivar a un gerente o a un propietario.</translation>
+    </message>
+</context>
+<context>
+    <name>AccessReview</name>
+    <message>
+        <source>The notes are too long (at most %1 characters).</source>
+        <translation>Las notas son demasiado largas (como máximo %1 caracteres).</translation>
+    </message>
+</context>
+<context>
     <name>AtomicFile</name>
     <message>
         <source>Cannot write %1: the disk is full. Free some space and try again; no file was written.</source>
@@ -29,18 +143,76 @@
     </message>
 </context>
 <context>
+    <name>AuditCheckpoints</name>
+    <message>
+        <source>The vault's signing key does not match its public key, so the audit log cannot be signed. Restore the vault from a backup or ask for support.</source>
+        <translation>La clave de firma del almacén no coincide con su clave pública, por lo que no se puede firmar el registro de auditoría. Restaure el almacén a partir de una copia de seguridad o solicite asistencia.</translation>
+    </message>
+    <message>
+        <source>The audit event just written could not be read back.</source>
+        <translation>No se ha podido volver a leer el evento de auditoría que se acaba de escribir.</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
-        <source>Event %1 is missing: the log jumps from %2 to %3.</source>
-        <translation>Falta el evento %1: el registro salta de %2 a %3.</translation>
+        <source>nobody</source>
+        <translation>nadie</translation>
     </message>
     <message>
-        <source>Event %1 does not link to the event before it.</source>
-        <translation>El evento %1 no está enlazado con el evento anterior.</translation>
+        <source>Event %1 (%2 by %3 at %4)</source>
+        <translation>Evento %1 (%2 por %3 el %4)</translation>
+    </message>
+</context>
+<context>
+    <name>AuditVerifier</name>
+    <message>
+        <source>Event %1</source>
+        <translation>Evento %1</translation>
     </message>
     <message>
-        <source>Event %1 was changed after it was written.</source>
-        <translation>El evento %1 se modificó después de escribirse.</translation>
+        <source>The checkpoint for event %1 (signed at %2) names a signing key this vault does not have: it was forged.</source>
+        <translation>El punto de control del evento %1 (firmado el %2) indica una clave de firma que este almacén no tiene: se ha falsificado.</translation>
+    </message>
+    <message>
+        <source>The checkpoint for event %1 (signed at %2) has an invalid signature: it was forged or altered.</source>
+        <translation>El punto de control del evento %1 (firmado el %2) tiene una firma no válida: se ha falsificado o alterado.</translation>
+    </message>
+    <message>
+        <source>Event 1 is missing: the log starts at event %1. The first events were deleted.</source>
+        <translation>Falta el evento 1: el registro empieza en el evento %1. Se han eliminado los primeros eventos.</translation>
+    </message>
+    <message>
+        <source>Event %1 is missing: the log jumps from event %2 to event %3. Events were deleted.</source>
+        <translation>Falta el evento %1: el registro salta del evento %2 al evento %3. Se han eliminado eventos.</translation>
+    </message>
+    <message>
+        <source>%1 was altered, or the event before it was: it no longer links to the event before it.</source>
+        <translation>Se ha alterado %1, o bien el evento anterior: ya no enlaza con el evento que lo precede.</translation>
+    </message>
+    <message>
+        <source>%1 was altered after it was written.</source>
+        <translation>Se ha alterado %1 después de escribirse.</translation>
+    </message>
+    <message>
+        <source>Events %1 to %2 no longer match the checkpoint signed at %3: one of them was altered or deleted and the hashes were recomputed to hide it.</source>
+        <translation>Los eventos del %1 al %2 ya no coinciden con el punto de control firmado el %3: se alteró o se eliminó uno de ellos y se recalcularon los hashes para ocultarlo.</translation>
+    </message>
+    <message>
+        <source>%1 records a signed checkpoint, but the checkpoint itself is gone: it was deleted.</source>
+        <translation>%1 registra un punto de control firmado, pero el propio punto de control ha desaparecido: se ha eliminado.</translation>
+    </message>
+    <message>
+        <source>Events %1 to %2 were deleted: a checkpoint signed at %3 covers event %2, but the log ends at event %4.</source>
+        <translation>Se han eliminado los eventos del %1 al %2: un punto de control firmado el %3 abarca el evento %2, pero el registro termina en el evento %4.</translation>
+    </message>
+    <message>
+        <source>Clerks cannot read the audit log. Ask a manager or an owner.</source>
+        <translation>Los dependientes no pueden leer el registro de auditoría. Pídaselo a un gerente o a un propietario.</translation>
+    </message>
+    <message>
+        <source>Only owners and managers can verify the audit log.</source>
+        <translation>Solo los propietarios y los gerentes pueden verificar el registro de auditoría.</translation>
     </message>
 </context>
 <context>
@@ -264,18 +436,6 @@
         <translation>audit verify no admite argumentos.</translation>
     </message>
     <message>
-        <source>Only an owner can verify the audit log.</source>
-        <translation>Solo un propietario puede verificar el registro de auditoría.</translation>
-    </message>
-    <message>
-        <source>Audit chain broken at event %1: %2 (events checked: %3.) The log was altered outside Custos; keep this vault and its backups for investigation.</source>
-        <translation>Cadena de auditoría rota en el evento %1: %2 (eventos comprobados: %3.) El registro se alteró fuera de Custos; conserve este almacén y sus copias de seguridad para la investigación.</translation>
-    </message>
-    <message>
-        <source>Audit chain intact: %1 events</source>
-        <translation>Cadena de auditoría intacta: %1 eventos</translation>
-    </message>
-    <message>
         <source>audit needs a subcommand: list or verify.</source>
         <translation>audit necesita un subcomando: list o verify.</translation>
     </message>
@@ -420,166 +580,6 @@
     <message>
         <source>Unknown command "%1".</source>
         <translation>Comando "%1" desconocido.</translation>
-    </message>
-    <message>
-        <source>Usage: custos-cli [--vault DIR] [--user NAME] [--password-stdin] COMMAND [ARGS]
-
-The Custos vault tool for scripts and cron jobs.
-
-Passwords and recovery codes are never accepted as arguments or environment variables;
-they are read from standard input. On a terminal you are prompted with the input hidden,
-and a new password is asked for twice. With --password-stdin, or when standard input is
-not a terminal, one line is read per secret, in the order given for each command below.
-
-Options (before or after the command):
-  --vault DIR         The vault folder (default: %1).
-  --user NAME         The employee who signs in.
-  --password-stdin    Read secrets as plain lines from standard input, even on a terminal.
-  --version           Print the version and exit.
-  -h, --help          Print this help and exit.
-
-Commands:
-  init --business-name NAME --phone PHONE --owner USER --owner-name "FULL NAME"
-       [--street TEXT] [--city TEXT] [--region TEXT] [--postal-code TEXT] [--country TEXT]
-       [--fax PHONE] [--email ADDRESS] [--privacy-contact TEXT] [--recovery-sheet FILE.pdf]
-      Creates a vault in an empty or new --vault folder, with USER as its owner.
-      Input: the owner's new password.
-      Prints the recovery code once: store it offline. --recovery-sheet also writes it
-      to a printable PDF (readable only by you; print it, lock it away, delete the file).
-  demo [DIR]
-      Creates a demo vault with three public demo accounts (default DIR: %2).
-      Never put real customer data in a demo vault. Input: none.
-  info
-      Shows the business, the vault and your account. Input: your password.
-  passwd
-      Changes your password. Input: your current password, then the new password.
-  recover --user OWNER
-      Resets an owner's forgotten password with the recovery code.
-      Input: the recovery code, then the new password.
-  employee add --username USER --name "FULL NAME" --role clerk|manager|owner
-      Adds an employee (owners may add any role, managers only clerks) and prints a
-      one-time password, to be changed at the first sign-in. Input: your password.
-  audit list [--limit N] [--action ACTION] [--tsv]
-      Shows the newest audit events, oldest first (owners and managers).
-      Input: your password.
-  audit verify
-      Checks that no audit event was changed or removed (owners). Input: your password.
-  customer list [--search TEXT] [--archived] [--limit N] [--tsv]
-      Lists customers by name (--archived: archived ones too). Input: your password.
-  customer add --name NAME --street TEXT --city TEXT [--region TEXT] --postal-code TEXT
-       --country TEXT --phone PHONE [--email ADDRESS]
-      Adds a customer and prints the new customer number. Input: your password.
-  customer import FILE.csv [--dry-run] [--include-duplicates]
-      Imports customers from a CSV file whose first line names the columns (Name, Street,
-      City, Postal code, Country, Phone; Region and Email optional). Lines with problems,
-      and customers already in the vault or earlier in the file, are listed with their
-      line numbers and skipped; the rest is imported in one go. Input: your password.
-  order list [--status S,...] [--channel C,...] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
-       [--customer ID] [--search TEXT] [--limit N] [--tsv]
-      Lists orders, newest first. Statuses: received, charged, shipped, closed, cancelled;
-      channels: phone, fax, mail, walk-in. Input: your password.
-  order show NUMBER
-      Shows an order: lines, totals, status history. Input: your password.
-  order export FILE.csv [the filters of order list]
-      Writes the orders to a CSV file for a spreadsheet. Input: your password.
-      Cards are only ever shown and exported as their last 4 digits.
-  help
-      Prints this help.
-
-Exit codes:
-  0  success
-  1  failure: a disk error, a damaged vault file, anything else
-  2  usage error, or input refused by a rule (for example a password that is too weak)
-  3  authentication failed: wrong password or recovery code, unknown user, account locked
-  4  the vault is busy: it is open in another Custos window or process
-  5  not a vault: the folder does not exist or holds no Custos vault
-  6  permission denied for the signed-in employee
-  7  verification failed: the audit log was altered
-
-Example (cron, the password in a file only that user can read):
-  custos-cli --vault /srv/custos --user owner audit verify &lt; ~/.config/custos/owner.pass</source>
-        <translation>Uso: custos-cli [--vault CARPETA] [--user NOMBRE] [--password-stdin] COMANDO [ARGUMENTOS]
-
-La herramienta del almacén cifrado de Custos para scripts y tareas cron.
-
-Las contraseñas y los códigos de recuperación nunca se aceptan como argumentos ni como variables
-de entorno; se leen de la entrada estándar. En un terminal se le piden sin mostrar lo que escribe,
-y la nueva contraseña se pide dos veces. Con --password-stdin, o cuando la entrada estándar no es
-un terminal, se lee una línea por cada secreto, en el orden indicado más abajo para cada comando.
-
-Opciones (antes o después del comando):
-  --vault CARPETA     La carpeta del almacén (predeterminada: %1).
-  --user NOMBRE       El empleado que inicia sesión.
-  --password-stdin    Lee los secretos como líneas de texto sin formato de la entrada estándar,
-                      incluso en un terminal.
-  --version           Muestra la versión y sale.
-  -h, --help          Muestra esta ayuda y sale.
-
-Comandos:
-  init --business-name NOMBRE --phone TELÉFONO --owner USUARIO --owner-name "NOMBRE COMPLETO"
-       [--street TEXTO] [--city TEXTO] [--region TEXTO] [--postal-code TEXTO] [--country TEXTO]
-       [--fax TELÉFONO] [--email DIRECCIÓN] [--privacy-contact TEXTO] [--recovery-sheet ARCHIVO.pdf]
-      Crea un almacén en una carpeta --vault vacía o nueva, con USUARIO como propietario.
-      Entrada: la nueva contraseña del propietario.
-      Muestra el código de recuperación una sola vez: guárdelo fuera de línea. --recovery-sheet
-      también lo escribe en un PDF imprimible (que solo usted puede leer; imprímalo, guárdelo bajo
-      llave y elimine el archivo).
-  demo [CARPETA]
-      Crea un almacén de demostración con tres cuentas de demostración públicas
-      (CARPETA predeterminada: %2). No ponga nunca datos reales de clientes en un almacén de
-      demostración. Entrada: ninguna.
-  info
-      Muestra la empresa, el almacén y su cuenta. Entrada: su contraseña.
-  passwd
-      Cambia su contraseña. Entrada: su contraseña actual y, después, la nueva contraseña.
-  recover --user PROPIETARIO
-      Restablece la contraseña olvidada de un propietario con el código de recuperación.
-      Entrada: el código de recuperación y, después, la nueva contraseña.
-  employee add --username USUARIO --name "NOMBRE COMPLETO" --role clerk|manager|owner
-      Añade un empleado (los propietarios pueden añadir cualquier rol; los gerentes, solo
-      dependientes) y muestra una contraseña de un solo uso, que se debe cambiar en el primer
-      inicio de sesión. Entrada: su contraseña.
-  audit list [--limit N] [--action ACCIÓN] [--tsv]
-      Muestra los eventos de auditoría más recientes, del más antiguo al más reciente
-      (propietarios y gerentes). Entrada: su contraseña.
-  audit verify
-      Comprueba que no se ha modificado ni eliminado ningún evento de auditoría (propietarios).
-      Entrada: su contraseña.
-  customer list [--search TEXTO] [--archived] [--limit N] [--tsv]
-      Lista los clientes por nombre (--archived: también los archivados). Entrada: su contraseña.
-  customer add --name NOMBRE --street TEXTO --city TEXTO [--region TEXTO] --postal-code TEXTO
-       --country TEXTO --phone TELÉFONO [--email DIRECCIÓN]
-      Añade un cliente y muestra su nuevo número de cliente. Entrada: su contraseña.
-  customer import ARCHIVO.csv [--dry-run] [--include-duplicates]
-      Importa clientes de un archivo CSV cuya primera línea da nombre a las columnas (Name, Street,
-      City, Postal code, Country, Phone; Region y Email son opcionales). Las líneas con problemas
-      y los clientes que ya están en el almacén o que aparecen antes en el archivo se muestran con
-      su número de línea y se omiten; el resto se importa de una sola vez. Entrada: su contraseña.
-  order list [--status E,...] [--channel C,...] [--from AAAA-MM-DD] [--to AAAA-MM-DD]
-       [--customer ID] [--search TEXTO] [--limit N] [--tsv]
-      Lista los pedidos, del más reciente al más antiguo. Estados: received, charged, shipped,
-      closed, cancelled; canales: phone, fax, mail, walk-in. Entrada: su contraseña.
-  order show NÚMERO
-      Muestra un pedido: líneas, totales e historial de estados. Entrada: su contraseña.
-  order export ARCHIVO.csv [los filtros de order list]
-      Escribe los pedidos en un archivo CSV para una hoja de cálculo. Entrada: su contraseña.
-      Las tarjetas solo se muestran y se exportan con sus 4 últimos dígitos.
-  help
-      Muestra esta ayuda.
-
-Códigos de salida:
-  0  éxito
-  1  fallo: un error de disco, un archivo del almacén dañado o cualquier otra causa
-  2  error de uso, o entrada rechazada por una regla (por ejemplo, una contraseña demasiado débil)
-  3  error de autenticación: contraseña o código de recuperación incorrectos, usuario desconocido,
-     cuenta bloqueada
-  4  el almacén está ocupado: está abierto en otra ventana o proceso de Custos
-  5  no es un almacén: la carpeta no existe o no contiene ningún almacén de Custos
-  6  permiso denegado para el empleado que ha iniciado sesión
-  7  error de verificación: se ha alterado el registro de auditoría
-
-Ejemplo (cron, con la contraseña en un archivo que solo ese usuario puede leer):
-  custos-cli --vault /srv/custos --user owner audit verify &lt; ~/.config/custos/owner.pass</translation>
     </message>
     <message>
         <source>(archived)</source>
@@ -774,12 +774,324 @@ Ejemplo (cron, con la contraseña en un archivo que solo ese usuario puede leer)
         <translation>Pedidos exportados a %1: %2.</translation>
     </message>
     <message>
-        <source>order needs a subcommand: list, show or export.</source>
-        <translation>order necesita un subcomando: list, show o export.</translation>
-    </message>
-    <message>
         <source>Unknown order subcommand "%1".</source>
         <translation>Subcomando de order "%1" desconocido.</translation>
+    </message>
+    <message>
+        <source>--from must not be after --to.</source>
+        <translation>--from no puede ser posterior a --to.</translation>
+    </message>
+    <message>
+        <source>--outcome takes success, failure or denied.</source>
+        <translation>--outcome admite success, failure o denied.</translation>
+    </message>
+    <message>
+        <source>No employee "%1" among those whose events you may read (yourself and the clerks).</source>
+        <translation>No hay ningún empleado "%1" entre aquellos cuyos eventos puede leer (usted y los dependientes).</translation>
+    </message>
+    <message>
+        <source>No employee "%1" in this vault.</source>
+        <translation>No hay ningún empleado "%1" en este almacén.</translation>
+    </message>
+    <message>
+        <source>Audit chain broken at event %1: %2 (events checked: %3, signed checkpoints: %4.) The log was altered outside Custos; keep this vault and its backups for investigation.</source>
+        <translation>Cadena de auditoría rota en el evento %1: %2 (eventos comprobados: %3; puntos de control firmados: %4). El registro se ha alterado fuera de Custos; conserve este almacén y sus copias de seguridad para la investigación.</translation>
+    </message>
+    <message>
+        <source>1 signed checkpoint</source>
+        <translation>1 punto de control firmado</translation>
+    </message>
+    <message>
+        <source>%1 signed checkpoints</source>
+        <translation>%1 puntos de control firmados</translation>
+    </message>
+    <message>
+        <source>Audit chain intact: %1 events, %2</source>
+        <translation>Cadena de auditoría intacta: %1 eventos, %2</translation>
+    </message>
+    <message>
+        <source>New checkpoint: event %1, signed now.</source>
+        <translation>Nuevo punto de control: evento %1, firmado ahora.</translation>
+    </message>
+    <message>
+        <source>Newest checkpoint: event %1, signed %2.</source>
+        <translation>Punto de control más reciente: evento %1, firmado el %2.</translation>
+    </message>
+    <message>
+        <source>Signing key fingerprint: %1</source>
+        <translation>Huella digital de la clave de firma: %1</translation>
+    </message>
+    <message>
+        <source>order reveal needs one order number: order reveal 2026-000123 --reason TEXT</source>
+        <translation>order reveal necesita un número de pedido: order reveal 2026-000123 --reason TEXTO</translation>
+    </message>
+    <message>
+        <source>Say why you need the full number with --reason TEXT; it is recorded with the reveal.</source>
+        <translation>Indique con --reason TEXTO por qué necesita el número completo; se anota junto con la revelación.</translation>
+    </message>
+    <message>
+        <source>The card number could not be written to standard output.</source>
+        <translation>No se ha podido escribir el número de tarjeta en la salida estándar.</translation>
+    </message>
+    <message>
+        <source>Order %1: this reveal was recorded in the audit log.</source>
+        <translation>Pedido %1: esta revelación ha quedado anotada en el registro de auditoría.</translation>
+    </message>
+    <message>
+        <source>order needs a subcommand: list, show, export or reveal.</source>
+        <translation>order necesita un subcomando: list, show, export o reveal.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>activa</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>inactiva</translation>
+    </message>
+    <message>
+        <source>staff list takes only options.</source>
+        <translation>staff list solo admite opciones.</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <source>Screening</source>
+        <translation>Verificación</translation>
+    </message>
+    <message>
+        <source>Cleared to</source>
+        <translation>Vigencia</translation>
+    </message>
+    <message>
+        <source>Grant</source>
+        <translation>Perm.</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>Último inicio de sesión</translation>
+    </message>
+    <message>
+        <source>staff needs a subcommand: list.</source>
+        <translation>staff necesita un subcomando: list.</translation>
+    </message>
+    <message>
+        <source>Unknown staff subcommand "%1".</source>
+        <translation>Subcomando de staff "%1" desconocido.</translation>
+    </message>
+    <message>
+        <source>  staff list [--tsv]
+      Lists the employees with role, account state, background-check status, clearance
+      date, disclosure grant and last sign-in (managers and owners). Input: your password.
+  order reveal NUMBER --reason TEXT
+      Prints the full card number of an order, and nothing else, on standard output. Only
+      for employees with a cleared background check and a disclosure grant; the reason
+      (at least %1 characters) is recorded with the reveal. Input: your password.
+</source>
+        <translation>  staff list [--tsv]
+      Muestra los empleados con su función, el estado de la cuenta, el estado de la
+      verificación de antecedentes, la fecha de validez, la autorización de divulgación y el
+      último inicio de sesión (gerentes y propietarios). Entrada: su contraseña.
+  order reveal NÚMERO --reason TEXTO
+      Muestra en la salida estándar el número de tarjeta completo de un pedido, y nada más.
+      Solo para empleados con una verificación de antecedentes superada y una autorización de
+      divulgación; el motivo (de al menos %1 caracteres) se anota junto con la revelación.
+      Entrada: su contraseña.
+</translation>
+    </message>
+    <message>
+        <source>Usage: custos-cli [--vault DIR] [--user NAME] [--password-stdin] COMMAND [ARGS]
+
+The Custos vault tool for scripts and cron jobs.
+
+Passwords and recovery codes are never accepted as arguments or environment variables;
+they are read from standard input. On a terminal you are prompted with the input hidden,
+and a new password is asked for twice. With --password-stdin, or when standard input is
+not a terminal, one line is read per secret, in the order given for each command below.
+
+Options (before or after the command):
+  --vault DIR         The vault folder (default: %1).
+  --user NAME         The employee who signs in.
+  --password-stdin    Read secrets as plain lines from standard input, even on a terminal.
+  --version           Print the version and exit.
+  -h, --help          Print this help and exit.
+
+Commands:
+  init --business-name NAME --phone PHONE --owner USER --owner-name "FULL NAME"
+       [--street TEXT] [--city TEXT] [--region TEXT] [--postal-code TEXT] [--country TEXT]
+       [--fax PHONE] [--email ADDRESS] [--privacy-contact TEXT] [--recovery-sheet FILE.pdf]
+      Creates a vault in an empty or new --vault folder, with USER as its owner.
+      Input: the owner's new password.
+      Prints the recovery code once: store it offline. --recovery-sheet also writes it
+      to a printable PDF (readable only by you; print it, lock it away, delete the file).
+  demo [DIR]
+      Creates a demo vault with three public demo accounts (default DIR: %2).
+      Never put real customer data in a demo vault. Input: none.
+  info
+      Shows the business, the vault and your account. Input: your password.
+  passwd
+      Changes your password. Input: your current password, then the new password.
+  recover --user OWNER
+      Resets an owner's forgotten password with the recovery code.
+      Input: the recovery code, then the new password.
+  employee add --username USER --name "FULL NAME" --role clerk|manager|owner
+      Adds an employee (owners may add any role, managers only clerks) and prints a
+      one-time password, to be changed at the first sign-in. Input: your password.
+  audit list [--limit N] [--action ACTION|GROUP.] [--actor USER] [--from DATE] [--to DATE]
+       [--outcome success|failure|denied] [--tsv]
+      Shows the newest audit events, oldest first (owners: everything; managers: themselves
+      and the clerks). DATE is YYYY-MM-DD. Input: your password.
+  audit verify
+      Checks that no audit event was changed or removed, and the signed checkpoints (owners
+      and managers); an owner also signs a new checkpoint. Input: your password.
+  customer list [--search TEXT] [--archived] [--limit N] [--tsv]
+      Lists customers by name (--archived: archived ones too). Input: your password.
+  customer add --name NAME --street TEXT --city TEXT [--region TEXT] --postal-code TEXT
+       --country TEXT --phone PHONE [--email ADDRESS]
+      Adds a customer and prints the new customer number. Input: your password.
+  customer import FILE.csv [--dry-run] [--include-duplicates]
+      Imports customers from a CSV file whose first line names the columns (Name, Street,
+      City, Postal code, Country, Phone; Region and Email optional). Lines with problems,
+      and customers already in the vault or earlier in the file, are listed with their
+      line numbers and skipped; the rest is imported in one go. Input: your password.
+  order list [--status S,...] [--channel C,...] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
+       [--customer ID] [--search TEXT] [--limit N] [--tsv]
+      Lists orders, newest first. Statuses: received, charged, shipped, closed, cancelled;
+      channels: phone, fax, mail, walk-in. Input: your password.
+  order show NUMBER
+      Shows an order: lines, totals, status history. Input: your password.
+  order export FILE.csv [the filters of order list]
+      Writes the orders to a CSV file for a spreadsheet. Input: your password.
+      Cards are shown and exported masked by role: clerks see the last 4 digits,
+      managers and owners the first 6 and the last 4.
+%3  help
+      Prints this help.
+
+Exit codes:
+  0  success
+  1  failure: a disk error, a damaged vault file, anything else
+  2  usage error, or input refused by a rule (for example a password that is too weak)
+  3  authentication failed: wrong password or recovery code, unknown user, account locked
+  4  the vault is busy: it is open in another Custos window or process
+  5  not a vault: the folder does not exist or holds no Custos vault
+  6  permission denied for the signed-in employee
+  7  verification failed: the audit log was altered
+
+Example (cron, the password in a file only that user can read):
+  custos-cli --vault /srv/custos --user owner audit verify &lt; ~/.config/custos/owner.pass</source>
+        <translation>Uso: custos-cli [--vault CARPETA] [--user NOMBRE] [--password-stdin] COMANDO [ARGUMENTOS]
+
+La herramienta del almacén de Custos para scripts y tareas de cron.
+
+Las contraseñas y los códigos de recuperación nunca se aceptan como argumentos ni como variables
+de entorno; se leen de la entrada estándar. En un terminal se solicitan sin mostrar lo que se
+escribe, y una contraseña nueva se pide dos veces. Con --password-stdin, o cuando la entrada
+estándar no es un terminal, se lee una línea por secreto, en el orden indicado abajo para cada
+comando.
+
+Opciones (antes o después del comando):
+  --vault CARPETA     La carpeta del almacén (predeterminada: %1).
+  --user NOMBRE       El empleado que inicia sesión.
+  --password-stdin    Lee los secretos como líneas de texto de la entrada estándar, incluso en
+                      un terminal.
+  --version           Muestra la versión y sale.
+  -h, --help          Muestra esta ayuda y sale.
+
+Comandos:
+  init --business-name NOMBRE --phone TELÉFONO --owner USUARIO --owner-name "NOMBRE COMPLETO"
+       [--street TEXTO] [--city TEXTO] [--region TEXTO] [--postal-code TEXTO] [--country TEXTO]
+       [--fax TELÉFONO] [--email DIRECCIÓN] [--privacy-contact TEXTO]
+       [--recovery-sheet ARCHIVO.pdf]
+      Crea un almacén en una carpeta --vault vacía o nueva, con USUARIO como propietario.
+      Entrada: la nueva contraseña del propietario.
+      Muestra el código de recuperación una sola vez: guárdelo sin conexión. --recovery-sheet
+      también lo escribe en un PDF imprimible (que solo usted puede leer; imprímalo, guárdelo
+      bajo llave y elimine el archivo).
+  demo [CARPETA]
+      Crea un almacén de demostración con tres cuentas de demostración públicas (CARPETA
+      predeterminada: %2). Nunca guarde datos reales de clientes en un almacén de
+      demostración. Entrada: ninguna.
+  info
+      Muestra la empresa, el almacén y su cuenta. Entrada: su contraseña.
+  passwd
+      Cambia su contraseña. Entrada: su contraseña actual y, después, la nueva.
+  recover --user PROPIETARIO
+      Restablece con el código de recuperación la contraseña olvidada de un propietario.
+      Entrada: el código de recuperación y, después, la nueva contraseña.
+  employee add --username USUARIO --name "NOMBRE COMPLETO" --role clerk|manager|owner
+      Añade un empleado (los propietarios pueden añadir cualquier función; los gerentes, solo
+      dependientes) y muestra una contraseña de un solo uso, que debe cambiarse en el primer
+      inicio de sesión. Entrada: su contraseña.
+  audit list [--limit N] [--action ACCIÓN|GRUPO.] [--actor USUARIO] [--from FECHA] [--to FECHA]
+       [--outcome success|failure|denied] [--tsv]
+      Muestra los eventos de auditoría más recientes, en orden cronológico (propietarios: todo;
+      gerentes: los suyos y los de los dependientes). FECHA tiene el formato AAAA-MM-DD.
+      Entrada: su contraseña.
+  audit verify
+      Comprueba que no se ha modificado ni eliminado ningún evento de auditoría, y los puntos
+      de control firmados (propietarios y gerentes); un propietario además firma un nuevo punto
+      de control. Entrada: su contraseña.
+  customer list [--search TEXTO] [--archived] [--limit N] [--tsv]
+      Muestra los clientes por nombre (--archived: también los archivados). Entrada: su
+      contraseña.
+  customer add --name NOMBRE --street TEXTO --city TEXTO [--region TEXTO] --postal-code TEXTO
+       --country TEXTO --phone TELÉFONO [--email DIRECCIÓN]
+      Añade un cliente y muestra el número del nuevo cliente. Entrada: su contraseña.
+  customer import ARCHIVO.csv [--dry-run] [--include-duplicates]
+      Importa clientes de un archivo CSV cuya primera línea indica los nombres de las columnas
+      (Name, Street, City, Postal code, Country, Phone; Region y Email son opcionales). Las
+      líneas con problemas, y los clientes que ya están en el almacén o que aparecen antes en
+      el archivo, se muestran con su número de línea y se omiten; el resto se importa de una
+      vez. Entrada: su contraseña.
+  order list [--status S,...] [--channel C,...] [--from AAAA-MM-DD] [--to AAAA-MM-DD]
+       [--customer ID] [--search TEXTO] [--limit N] [--tsv]
+      Muestra los pedidos, primero los más recientes. Estados: received, charged, shipped,
+      closed, cancelled; canales: phone, fax, mail, walk-in. Entrada: su contraseña.
+  order show NÚMERO
+      Muestra un pedido: líneas, totales e historial de estados. Entrada: su contraseña.
+  order export ARCHIVO.csv [los filtros de order list]
+      Escribe los pedidos en un archivo CSV para una hoja de cálculo. Entrada: su contraseña.
+      Las tarjetas se muestran y exportan enmascaradas según la función: los dependientes
+      ven los 4 últimos dígitos; los gerentes y propietarios, los 6 primeros y los 4 últimos.
+%3  help
+      Muestra esta ayuda.
+
+Códigos de salida:
+  0  correcto
+  1  error: un error de disco, un archivo del almacén dañado o cualquier otro problema
+  2  error de uso, o entrada rechazada por una regla (por ejemplo, una contraseña demasiado
+     débil)
+  3  error de autenticación: contraseña o código de recuperación incorrectos, usuario
+     desconocido, cuenta bloqueada
+  4  el almacén está ocupado: está abierto en otra ventana o proceso de Custos
+  5  no es un almacén: la carpeta no existe o no contiene ningún almacén de Custos
+  6  permiso denegado para el empleado que ha iniciado sesión
+  7  error de verificación: el registro de auditoría se ha alterado
+
+Ejemplo (cron, con la contraseña en un archivo que solo ese usuario puede leer):
+  custos-cli --vault /srv/custos --user owner audit verify &lt; ~/.config/custos/owner.pass</translation>
     </message>
 </context>
 <context>
@@ -1320,6 +1632,93 @@ Ejemplo (cron, con la contraseña en un archivo que solo ese usuario puede leer)
     </message>
 </context>
 <context>
+    <name>Disclosure</name>
+    <message>
+        <source>Give a reason of at least %1 characters (for example the call or the dispute it is for).</source>
+        <translation>Indique un motivo de al menos %1 caracteres (por ejemplo, la llamada o la reclamación a la que corresponde).</translation>
+    </message>
+    <message>
+        <source>The reason is too long (at most %1 characters).</source>
+        <translation>El motivo es demasiado largo (como máximo %1 caracteres).</translation>
+    </message>
+    <message>
+        <source>The reason must not contain a card number or any other long number.</source>
+        <translation>El motivo no debe contener un número de tarjeta ni ningún otro número largo.</translation>
+    </message>
+    <message>
+        <source>There is no such employee.</source>
+        <translation>No existe ese empleado.</translation>
+    </message>
+    <message>
+        <source>The grant cannot end in the past.</source>
+        <translation>La autorización no puede terminar en el pasado.</translation>
+    </message>
+    <message>
+        <source>You cannot give a disclosure grant to yourself.</source>
+        <translation>No puede darse a sí mismo una autorización de divulgación.</translation>
+    </message>
+    <message>
+        <source>%1 is deactivated.</source>
+        <translation>La cuenta de %1 está desactivada.</translation>
+    </message>
+    <message>
+        <source>%1 is a %2; that role may never see full card numbers.</source>
+        <translation>%1 es %2; esa función nunca puede ver números de tarjeta completos.</translation>
+    </message>
+    <message>
+        <source>%1's background check is not cleared (%2). A grant needs a cleared check that has not expired.</source>
+        <translation>La verificación de antecedentes de %1 no está superada (%2). Una autorización requiere una verificación superada que no haya caducado.</translation>
+    </message>
+    <message>
+        <source>This vault has no card-data key.</source>
+        <translation>Este almacén no tiene clave para los datos de tarjetas.</translation>
+    </message>
+    <message>
+        <source>%1 already holds the card-data key as an owner.</source>
+        <translation>%1 ya tiene la clave de los datos de tarjetas en su función de propietario.</translation>
+    </message>
+    <message>
+        <source>You do not hold a disclosure grant yourself, so you cannot give one.</source>
+        <translation>Usted no tiene autorización de divulgación, así que no puede concederla.</translation>
+    </message>
+    <message>
+        <source>%1 has no identity key. Deactivate and reactivate the account to give them one.</source>
+        <translation>%1 no tiene clave de identidad. Desactive y reactive la cuenta para asignarle una.</translation>
+    </message>
+    <message>
+        <source>You cannot revoke your own disclosure grant.</source>
+        <translation>No puede revocar su propia autorización de divulgación.</translation>
+    </message>
+    <message>
+        <source>An owner's custody of the card-data key cannot be revoked.</source>
+        <translation>No se puede revocar la custodia de la clave de los datos de tarjetas de un propietario.</translation>
+    </message>
+    <message>
+        <source>%1 holds no disclosure grant.</source>
+        <translation>%1 no tiene ninguna autorización de divulgación.</translation>
+    </message>
+    <message>
+        <source>There is no such order.</source>
+        <translation>No existe ese pedido.</translation>
+    </message>
+    <message>
+        <source>The full card number of order %1 is no longer kept (it is purged after charging); only the first six and last four digits remain.</source>
+        <translation>El número de tarjeta completo del pedido %1 ya no se conserva (se borra definitivamente tras el cobro); solo quedan los seis primeros y los cuatro últimos dígitos.</translation>
+    </message>
+    <message>
+        <source>You do not hold a disclosure grant. Ask a manager or owner who holds one to grant it.</source>
+        <translation>No tiene autorización de divulgación. Pídasela a un gerente o a un propietario que tenga una.</translation>
+    </message>
+    <message>
+        <source>The card number of order %1 was sealed with an older card-data key that your grant does not cover.</source>
+        <translation>El número de tarjeta del pedido %1 se selló con una clave de datos de tarjetas anterior que su autorización no cubre.</translation>
+    </message>
+    <message>
+        <source>The stored card number of order %1 could not be opened; it may have been damaged or copied from another order.</source>
+        <translation>No se ha podido abrir el número de tarjeta guardado del pedido %1; puede que esté dañado o que se haya copiado de otro pedido.</translation>
+    </message>
+</context>
+<context>
     <name>Documents</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -1844,10 +2243,97 @@ Ejemplo (cron, con la contraseña en un archivo que solo ese usuario puede leer)
     </message>
 </context>
 <context>
+    <name>Screening</name>
+    <message>
+        <source>Identity</source>
+        <translation>Identidad</translation>
+    </message>
+    <message>
+        <source>Criminal record</source>
+        <translation>Antecedentes penales</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Solvencia</translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation>Referencias</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>Cleared</source>
+        <translation>Superada</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>No superada</translation>
+    </message>
+    <message>
+        <source>Not screened</source>
+        <translation>Sin verificar</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Caducada</translation>
+    </message>
+    <message>
+        <source>Enter the provider who ran the check.</source>
+        <translation>Introduzca el proveedor que ha realizado la verificación.</translation>
+    </message>
+    <message>
+        <source>The provider's name is too long (at most %1 characters).</source>
+        <translation>El nombre del proveedor es demasiado largo (como máximo %1 caracteres).</translation>
+    </message>
+    <message>
+        <source>The reference is too long (at most %1 characters).</source>
+        <translation>La referencia es demasiado larga (como máximo %1 caracteres).</translation>
+    </message>
+    <message>
+        <source>The notes are too long (at most %1 characters).</source>
+        <translation>Las notas son demasiado largas (como máximo %1 caracteres).</translation>
+    </message>
+    <message>
+        <source>Enter the date the check was requested.</source>
+        <translation>Introduzca la fecha en que se solicitó la verificación.</translation>
+    </message>
+    <message>
+        <source>The request date cannot be in the future.</source>
+        <translation>La fecha de solicitud no puede ser futura.</translation>
+    </message>
+    <message>
+        <source>Enter the date the provider decided the check.</source>
+        <translation>Introduzca la fecha en que el proveedor resolvió la verificación.</translation>
+    </message>
+    <message>
+        <source>The decision date cannot be before the request date.</source>
+        <translation>La fecha de resolución no puede ser anterior a la fecha de solicitud.</translation>
+    </message>
+    <message>
+        <source>The decision date cannot be in the future.</source>
+        <translation>La fecha de resolución no puede ser futura.</translation>
+    </message>
+    <message>
+        <source>Enter the date the clearance expires.</source>
+        <translation>Introduzca la fecha en que caduca la verificación superada.</translation>
+    </message>
+    <message>
+        <source>The expiry date must be after the decision date.</source>
+        <translation>La fecha de caducidad debe ser posterior a la fecha de resolución.</translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
         <source>Only an owner can change the business profile.</source>
         <translation>Solo un propietario puede cambiar el perfil de la empresa.</translation>
+    </message>
+    <message>
+        <source>Your key for this vault could not be opened; ask an owner to grant it again.</source>
+        <translation>No se ha podido abrir su clave de este almacén; pida a un propietario que se la vuelva a conceder.</translation>
     </message>
 </context>
 <context>
@@ -1855,6 +2341,65 @@ Ejemplo (cron, con la contraseña en un archivo que solo ese usuario puede leer)
     <message>
         <source>The vault has no business profile.</source>
         <translation>El almacén no tiene perfil de empresa.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffService</name>
+    <message>
+        <source>There is no such employee.</source>
+        <translation>No existe ese empleado.</translation>
+    </message>
+    <message>
+        <source>%1 is deactivated. Reactivate the account before changing the role.</source>
+        <translation>La cuenta de %1 está desactivada. Reactívela antes de cambiar la función.</translation>
+    </message>
+    <message>
+        <source>%1 is already in the role %2.</source>
+        <translation>%1 ya tiene la función %2.</translation>
+    </message>
+    <message>
+        <source>%1 is the last active owner. Make someone else an owner first.</source>
+        <translation>No queda ningún otro propietario activo aparte de %1. Nombre antes propietario a otra persona.</translation>
+    </message>
+    <message>
+        <source>Owner custody</source>
+        <translation>Custodia del propietario</translation>
+    </message>
+    <message>
+        <source>Give a reason for the deactivation (for example "left the company").</source>
+        <translation>Indique un motivo para la desactivación (por ejemplo, "ha dejado la empresa").</translation>
+    </message>
+    <message>
+        <source>The reason is too long (at most %1 characters).</source>
+        <translation>El motivo es demasiado largo (como máximo %1 caracteres).</translation>
+    </message>
+    <message>
+        <source>The reason must not contain a card number or any other long number.</source>
+        <translation>El motivo no debe contener un número de tarjeta ni ningún otro número largo.</translation>
+    </message>
+    <message>
+        <source>%1 is already deactivated.</source>
+        <translation>La cuenta de %1 ya está desactivada.</translation>
+    </message>
+    <message>
+        <source>%1 is the last active owner and cannot be deactivated.</source>
+        <translation>No se puede desactivar a %1: no queda ningún otro propietario activo.</translation>
+    </message>
+    <message>
+        <source>You cannot record your own background check; ask another manager or an owner.</source>
+        <translation>No puede registrar su propia verificación de antecedentes; pídaselo a otro gerente o a un propietario.</translation>
+    </message>
+    <message>
+        <source>There is no such background check.</source>
+        <translation>No existe esa verificación de antecedentes.</translation>
+    </message>
+    <message>
+        <source>A background check cannot be moved to another employee.</source>
+        <translation>Una verificación de antecedentes no se puede trasladar a otro empleado.</translation>
+    </message>
+    <message>
+        <source>You cannot change your own background check; ask another manager or an owner.</source>
+        <translation>No puede cambiar su propia verificación de antecedentes; pídaselo a otro gerente o a un propietario.</translation>
     </message>
 </context>
 <context>
@@ -1962,10 +2507,6 @@ Ejemplo (cron, con la contraseña en un archivo que solo ese usuario puede leer)
         <translation>Esta cuenta está bloqueada tras demasiadas contraseñas incorrectas. Vuelva a intentarlo dentro de %1 (a las %2).</translation>
     </message>
     <message>
-        <source>There is no account with this user name in the vault. Check the spelling, or ask a manager.</source>
-        <translation>No hay ninguna cuenta con este nombre de usuario en el almacén. Compruebe la ortografía o consulte con un gerente.</translation>
-    </message>
-    <message>
         <source>Wrong password. The account is now locked for %1.</source>
         <translation>Contraseña incorrecta. La cuenta queda bloqueada durante %1.</translation>
     </message>
@@ -1980,10 +2521,6 @@ Ejemplo (cron, con la contraseña en un archivo que solo ese usuario puede leer)
     <message>
         <source>This account's key slot is not linked to any employee. Ask an owner to re-create the account.</source>
         <translation>La ranura de clave de esta cuenta no está vinculada a ningún empleado. Pida a un propietario que vuelva a crear la cuenta.</translation>
-    </message>
-    <message>
-        <source>This account has been deactivated. Ask a manager.</source>
-        <translation>Esta cuenta se ha desactivado. Consulte con un gerente.</translation>
     </message>
     <message numerus="yes">
         <source>You used this password recently. Choose one that differs from your last %n passwords.</source>
@@ -2048,6 +2585,196 @@ Ejemplo (cron, con la contraseña en un archivo que solo ese usuario puede leer)
         <source>Only an owner can change the security policy.</source>
         <translation>Solo un propietario puede cambiar la política de seguridad.</translation>
     </message>
+    <message>
+        <source>There is no account with this user name in the vault. Check the spelling; if the account was deactivated, a manager can reactivate it.</source>
+        <translation>No hay ninguna cuenta con este nombre de usuario en el almacén. Compruebe la ortografía; si la cuenta se desactivó, un gerente puede reactivarla.</translation>
+    </message>
+    <message>
+        <source>This account has been deactivated. Ask a manager to reactivate it.</source>
+        <translation>Esta cuenta se ha desactivado. Pida a un gerente que la reactive.</translation>
+    </message>
+    <message>
+        <source>The user name "%1" belongs to a deactivated employee. Reactivate them instead, or choose another name.</source>
+        <translation>El nombre de usuario "%1" pertenece a un empleado desactivado. Reactívelo o elija otro nombre.</translation>
+    </message>
+    <message>
+        <source>Owner custody</source>
+        <translation>Custodia del propietario</translation>
+    </message>
+    <message>
+        <source>There is no such employee.</source>
+        <translation>No existe ese empleado.</translation>
+    </message>
+    <message>
+        <source>%1 is already deactivated.</source>
+        <translation>La cuenta de %1 ya está desactivada.</translation>
+    </message>
+    <message>
+        <source>%1 is already active.</source>
+        <translation>La cuenta de %1 ya está activa.</translation>
+    </message>
+</context>
+<context>
+    <name>custos::ui::AccessReviewPage</name>
+    <message>
+        <source> (with a cleared check and a grant)</source>
+        <translation> (con una verificación superada y una autorización)</translation>
+    </message>
+    <message>
+        <source>A %1 may:</source>
+        <translation>Con la función %1 se puede:</translation>
+    </message>
+    <message>
+        <source>1 employee</source>
+        <translation>1 empleado</translation>
+    </message>
+    <message>
+        <source>%1 employees</source>
+        <translation>%1 empleados</translation>
+    </message>
+    <message>
+        <source>Access review</source>
+        <translation>Revisión de accesos</translation>
+    </message>
+    <message>
+        <source>&amp;Sign off review…</source>
+        <translation>Aprobar &amp;revisión…</translation>
+    </message>
+    <message>
+        <source>Every six months, go through who can do what and check it still matches their job: deactivate who has left, revoke card access nobody needs, renew checks that lapse. Then sign the review off (PCI DSS 7.2.4).</source>
+        <translation>Cada seis meses, repase quién puede hacer qué y compruebe que sigue correspondiéndose con su trabajo: desactive a quien se haya ido, revoque el acceso a tarjetas que nadie necesite y renueve las verificaciones que caduquen. Después, apruebe la revisión (PCI DSS 7.2.4).</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <source>Background check</source>
+        <translation>Verificación de antecedentes</translation>
+    </message>
+    <message>
+        <source>Card access</source>
+        <translation>Acceso a tarjetas</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>Último inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Reveals (90 days)</source>
+        <translation>Revelaciones (90 días)</translation>
+    </message>
+    <message>
+        <source>Confirm you reviewed everyone's access; recorded in the audit log</source>
+        <translation>Confirma que ha revisado el acceso de todos; queda anotado en el registro de auditoría</translation>
+    </message>
+    <message>
+        <source>%1 until %2</source>
+        <translation>%1 hasta el %2</translation>
+    </message>
+    <message>
+        <source>Lapses soon: record a new check before %1.</source>
+        <translation>Caduca pronto: registre una nueva verificación antes del %1.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguna</translation>
+    </message>
+    <message>
+        <source>%1 — last %2</source>
+        <translation>%1 — última: %2</translation>
+    </message>
+    <message>
+        <source>The access has never been reviewed. A review is due now.</source>
+        <translation>Nunca se ha revisado el acceso. Corresponde hacer una revisión ahora.</translation>
+    </message>
+    <message>
+        <source>Last signed off on %1 by %2. The next review was due on %3: it is due now.</source>
+        <translation>Última aprobación el %1 por %2. La siguiente revisión vencía el %3: corresponde hacerla ahora.</translation>
+    </message>
+    <message>
+        <source>Last signed off on %1 by %2 (%3 reviewed). Next review due on %4.</source>
+        <translation>Última aprobación el %1 por %2 (revisión de %3). Próxima revisión el %4.</translation>
+    </message>
+    <message>
+        <source>Notes of the last review: %1</source>
+        <translation>Notas de la última revisión: %1</translation>
+    </message>
+</context>
+<context>
+    <name>custos::ui::AddEmployeeDialog</name>
+    <message>
+        <source>Takes orders and looks after customers. Sees the last 4 digits of a card only.</source>
+        <translation>Registra pedidos y atiende a los clientes. Solo ve los 4 últimos dígitos de una tarjeta.</translation>
+    </message>
+    <message>
+        <source>A clerk's work, plus staff, background checks, card access grants and the audit log. Sees full card numbers only when screened and granted.</source>
+        <translation>El trabajo de un dependiente, más el personal, las verificaciones de antecedentes, las autorizaciones de acceso a tarjetas y el registro de auditoría. Solo ve números de tarjeta completos si tiene una verificación superada y una autorización.</translation>
+    </message>
+    <message>
+        <source>Everything, including settings and other managers and owners.</source>
+        <translation>Todo, incluida la configuración y otros gerentes y propietarios.</translation>
+    </message>
+    <message>
+        <source>Add employee</source>
+        <translation>Añadir empleado</translation>
+    </message>
+    <message>
+        <source>e.g. Carla Jones</source>
+        <translation>p. ej., Carla Jones</translation>
+    </message>
+    <message>
+        <source>e.g. carla</source>
+        <translation>p. ej., carla</translation>
+    </message>
+    <message>
+        <source>Custos makes a one-time password for the new employee. They sign in with it once and then choose their own.</source>
+        <translation>Custos genera una contraseña de un solo uso para el nuevo empleado. Este inicia sesión con ella una vez y después elige la suya.</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Nombre completo:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nombre de &amp;usuario:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Función:</translation>
+    </message>
+    <message>
+        <source>&amp;Add employee</source>
+        <translation>&amp;Añadir empleado</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Hecho</translation>
+    </message>
+    <message>
+        <source>Only an owner can add a manager or an owner.</source>
+        <translation>Solo un propietario puede añadir un gerente o un propietario.</translation>
+    </message>
+    <message>
+        <source>Enter the employee's full name.</source>
+        <translation>Introduzca el nombre completo del empleado.</translation>
+    </message>
+    <message>
+        <source>You may not add employees.</source>
+        <translation>No tiene permiso para añadir empleados.</translation>
+    </message>
+    <message>
+        <source>Employee added</source>
+        <translation>Empleado añadido</translation>
+    </message>
 </context>
 <context>
     <name>custos::ui::AppController</name>
@@ -2078,6 +2805,208 @@ Ejemplo (cron, con la contraseña en un archivo que solo ese usuario puede leer)
     <message>
         <source>Cannot open the vault</source>
         <translation>No se puede abrir el almacén cifrado</translation>
+    </message>
+</context>
+<context>
+    <name>custos::ui::AuditFilterBar</name>
+    <message>
+        <source>Sign-ins and locks</source>
+        <translation>Inicios de sesión y bloqueos</translation>
+    </message>
+    <message>
+        <source>Passwords and recovery</source>
+        <translation>Contraseñas y recuperación</translation>
+    </message>
+    <message>
+        <source>Staff changes</source>
+        <translation>Cambios de personal</translation>
+    </message>
+    <message>
+        <source>Background checks</source>
+        <translation>Verificaciones de antecedentes</translation>
+    </message>
+    <message>
+        <source>Disclosure grants</source>
+        <translation>Autorizaciones de divulgación</translation>
+    </message>
+    <message>
+        <source>Card numbers shown or copied</source>
+        <translation>Números de tarjeta mostrados o copiados</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Pedidos</translation>
+    </message>
+    <message>
+        <source>Order exports</source>
+        <translation>Exportaciones de pedidos</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>Access reviews</source>
+        <translation>Revisiones de accesos</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Registro de auditoría</translation>
+    </message>
+    <message>
+        <source>Vault</source>
+        <translation>Almacén</translation>
+    </message>
+    <message>
+        <source>&amp;Employee:</source>
+        <translation>&amp;Empleado:</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>Acc&amp;ión:</translation>
+    </message>
+    <message>
+        <source>Any outcome</source>
+        <translation>Cualquier resultado</translation>
+    </message>
+    <message>
+        <source>O&amp;utcome:</source>
+        <translation>&amp;Resultado:</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Desde</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Hasta</translation>
+    </message>
+    <message>
+        <source>&amp;Reset</source>
+        <translation>Re&amp;stablecer</translation>
+    </message>
+    <message>
+        <source>Show every event again</source>
+        <translation>Vuelve a mostrar todos los eventos</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Todas las acciones</translation>
+    </message>
+    <message>
+        <source>%1 (all)</source>
+        <translation>%1 (todas)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>custos::ui::AuditPage</name>
+    <message>
+        <source>The audit log is for owners and managers. If you need to know who did what, ask one of them.</source>
+        <translation>El registro de auditoría es para propietarios y gerentes. Si necesita saber quién hizo qué, pregunte a uno de ellos.</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Registro de auditoría</translation>
+    </message>
+    <message>
+        <source>Your own events and those of the clerks.</source>
+        <translation>Sus propios eventos y los de los dependientes.</translation>
+    </message>
+    <message>
+        <source>Every event in this vault.</source>
+        <translation>Todos los eventos de este almacén.</translation>
+    </message>
+    <message>
+        <source>&amp;Verify chain</source>
+        <translation>Verificar cade&amp;na</translation>
+    </message>
+    <message>
+        <source>Check that no event was changed or removed since it was written</source>
+        <translation>Comprueba que ningún evento se ha modificado ni eliminado desde que se escribió</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>The audit log cannot be shown because reading it could not be recorded: %1</source>
+        <translation>No se puede mostrar el registro de auditoría porque no se ha podido anotar su lectura: %1</translation>
+    </message>
+    <message>
+        <source>No event matches these filters.</source>
+        <translation>Ningún evento coincide con estos filtros.</translation>
+    </message>
+    <message>
+        <source>No events.</source>
+        <translation>No hay eventos.</translation>
+    </message>
+    <message>
+        <source>%1 events shown; scroll down for older ones.</source>
+        <translation>Se muestran %1 eventos; desplácese hacia abajo para ver los anteriores.</translation>
+    </message>
+    <message>
+        <source>%1 events.</source>
+        <translation>%1 eventos.</translation>
+    </message>
+    <message>
+        <source>From event %1: %2 Press Reset to see the newest events again.</source>
+        <translation>Desde el evento %1: %2 Pulse Restablecer para volver a ver los eventos más recientes.</translation>
+    </message>
+    <message>
+        <source>The audit log could not be verified: %1</source>
+        <translation>No se ha podido verificar el registro de auditoría: %1</translation>
+    </message>
+    <message>
+        <source>1 signed checkpoint</source>
+        <translation>1 punto de control firmado</translation>
+    </message>
+    <message>
+        <source>%1 signed checkpoints</source>
+        <translation>%1 puntos de control firmados</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Audit chain intact:&lt;/b&gt; %1 events checked, %2.</source>
+        <translation>&lt;b&gt;Cadena de auditoría intacta:&lt;/b&gt; %1 eventos comprobados, %2.</translation>
+    </message>
+    <message>
+        <source>Your new checkpoint covers event %1.</source>
+        <translation>Su nuevo punto de control abarca el evento %1.</translation>
+    </message>
+    <message>
+        <source>The newest checkpoint covers event %1 (%2).</source>
+        <translation>El punto de control más reciente abarca el evento %1 (%2).</translation>
+    </message>
+    <message>
+        <source>No checkpoint is signed yet: an owner's verification signs one.</source>
+        <translation>Todavía no hay ningún punto de control firmado: la verificación de un propietario firma uno.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Audit chain broken.&lt;/b&gt; %1 The log was altered outside Custos; keep this vault and its backups for investigation.</source>
+        <translation>&lt;b&gt;Cadena de auditoría rota.&lt;/b&gt; %1 El registro se ha alterado fuera de Custos; conserve este almacén y sus copias de seguridad para la investigación.</translation>
+    </message>
+    <message>
+        <source>&lt;a href="#bad-event"&gt;Show event %1&lt;/a&gt;</source>
+        <translation>&lt;a href="#bad-event"&gt;Mostrar el evento %1&lt;/a&gt;</translation>
     </message>
 </context>
 <context>
@@ -2169,6 +3098,114 @@ Ejemplo (cron, con la contraseña en un archivo que solo ese usuario puede leer)
     <message>
         <source>Outcome</source>
         <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Role change</source>
+        <translation>Cambio de función</translation>
+    </message>
+    <message>
+        <source>Employee deactivation</source>
+        <translation>Desactivación de empleado</translation>
+    </message>
+    <message>
+        <source>Employee reactivation</source>
+        <translation>Reactivación de empleado</translation>
+    </message>
+    <message>
+        <source>Background check recorded</source>
+        <translation>Verificación de antecedentes registrada</translation>
+    </message>
+    <message>
+        <source>Background check update</source>
+        <translation>Actualización de verificación de antecedentes</translation>
+    </message>
+    <message>
+        <source>Disclosure grant</source>
+        <translation>Concesión de autorización de divulgación</translation>
+    </message>
+    <message>
+        <source>Disclosure revocation</source>
+        <translation>Revocación de autorización de divulgación</translation>
+    </message>
+    <message>
+        <source>Disclosure removal</source>
+        <translation>Retirada de autorización de divulgación</translation>
+    </message>
+    <message>
+        <source>Card number reveal</source>
+        <translation>Revelación de número de tarjeta</translation>
+    </message>
+    <message>
+        <source>Card number copy</source>
+        <translation>Copia de número de tarjeta</translation>
+    </message>
+    <message>
+        <source>Access review sign-off</source>
+        <translation>Aprobación de la revisión de accesos</translation>
+    </message>
+    <message>
+        <source>Audit log checkpoint</source>
+        <translation>Punto de control del registro de auditoría</translation>
+    </message>
+    <message>
+        <source>Audit log reading</source>
+        <translation>Lectura del registro de auditoría</translation>
+    </message>
+    <message>
+        <source>Audit log verification</source>
+        <translation>Verificación del registro de auditoría</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>Nuevo cliente</translation>
+    </message>
+    <message>
+        <source>Customer change</source>
+        <translation>Modificación de cliente</translation>
+    </message>
+    <message>
+        <source>Customer archived</source>
+        <translation>Cliente archivado</translation>
+    </message>
+    <message>
+        <source>Customer restored</source>
+        <translation>Cliente restaurado</translation>
+    </message>
+    <message>
+        <source>Customer import</source>
+        <translation>Importación de clientes</translation>
+    </message>
+    <message>
+        <source>New order</source>
+        <translation>Nuevo pedido</translation>
+    </message>
+    <message>
+        <source>Order status change</source>
+        <translation>Cambio de estado de pedido</translation>
+    </message>
+    <message>
+        <source>Card number purge</source>
+        <translation>Borrado definitivo de número de tarjeta</translation>
+    </message>
+    <message>
+        <source>Order export</source>
+        <translation>Exportación de pedidos</translation>
+    </message>
+    <message>
+        <source>Card retention change</source>
+        <translation>Cambio del plazo de conservación de tarjetas</translation>
+    </message>
+    <message>
+        <source>Default region change</source>
+        <translation>Cambio de la región predeterminada</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
     </message>
 </context>
 <context>
@@ -2748,6 +3785,97 @@ Ejemplo (cron, con la contraseña en un archivo que solo ese usuario puede leer)
         <source>Customer not changed</source>
         <translation>No se ha modificado el cliente</translation>
     </message>
+    <message>
+        <source>%1+ customers — scroll for more, or type more to narrow</source>
+        <translation>%1+ clientes — desplácese para ver más o siga escribiendo para acotar</translation>
+    </message>
+    <message>
+        <source>No customer is called “%1”. Type a third letter to find names that start with it.</source>
+        <translation>Ningún cliente se llama “%1”. Escriba una tercera letra para buscar los nombres que empiezan así.</translation>
+    </message>
+</context>
+<context>
+    <name>custos::ui::GrantDialog</name>
+    <message>
+        <source>You hold no card access yourself, so you cannot pass it on.</source>
+        <translation>Usted no tiene acceso a tarjetas, así que no puede concederlo a otros.</translation>
+    </message>
+    <message>
+        <source>%1's account is deactivated.</source>
+        <translation>La cuenta de %1 está desactivada.</translation>
+    </message>
+    <message>
+        <source>Nobody can give card access to themselves: ask another manager or the owner.</source>
+        <translation>Nadie puede concederse acceso a tarjetas a sí mismo: pídaselo a otro gerente o al propietario.</translation>
+    </message>
+    <message>
+        <source>%1's role, %2, never sees full card numbers: only a screened manager or owner can receive card access.</source>
+        <translation>La función de %1, %2, nunca ve números de tarjeta completos: solo un gerente o un propietario con verificación de antecedentes puede recibir acceso a tarjetas.</translation>
+    </message>
+    <message>
+        <source>%1 has no background check on record. Card access needs a cleared, unexpired check: record one first.</source>
+        <translation>%1 no tiene ninguna verificación de antecedentes registrada. El acceso a tarjetas requiere una verificación superada y no caducada: registre una primero.</translation>
+    </message>
+    <message>
+        <source>%1's background check is still pending. Card access needs a cleared check.</source>
+        <translation>La verificación de antecedentes de %1 todavía está pendiente. El acceso a tarjetas requiere una verificación superada.</translation>
+    </message>
+    <message>
+        <source>%1's background check failed. Card access needs a cleared check.</source>
+        <translation>La verificación de antecedentes de %1 no se ha superado. El acceso a tarjetas requiere una verificación superada.</translation>
+    </message>
+    <message>
+        <source>%1's background check has expired. Record a new cleared check first.</source>
+        <translation>La verificación de antecedentes de %1 ha caducado. Registre primero una nueva verificación superada.</translation>
+    </message>
+    <message>
+        <source>Card access — %1</source>
+        <translation>Acceso a tarjetas — %1</translation>
+    </message>
+    <message>
+        <source>Give card access to %1</source>
+        <translation>Conceder acceso a tarjetas a %1</translation>
+    </message>
+    <message>
+        <source>Card access lets them open a full card number, one order at a time, each time giving a reason that goes into the audit log. It ends on the date below or when their background check lapses, whichever comes first, and you can revoke it at any time.</source>
+        <translation>El acceso a tarjetas permite abrir un número de tarjeta completo, pedido a pedido, indicando cada vez un motivo que queda anotado en el registro de auditoría. Termina en la fecha indicada abajo o cuando caduque su verificación de antecedentes, lo que ocurra primero, y puede revocarlo en cualquier momento.</translation>
+    </message>
+    <message>
+        <source>%1 until %2</source>
+        <translation>%1 hasta el %2</translation>
+    </message>
+    <message>
+        <source>Not possible: %1</source>
+        <translation>No es posible: %1</translation>
+    </message>
+    <message>
+        <source>The business need, e.g. handles chargebacks and refunds by phone</source>
+        <translation>La necesidad del negocio, p. ej., gestiona contracargos y reembolsos por teléfono</translation>
+    </message>
+    <message>
+        <source>The last day of access. It cannot outlast the background check.</source>
+        <translation>Último día de acceso. No puede ir más allá de la verificación de antecedentes.</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Función:</translation>
+    </message>
+    <message>
+        <source>Background check:</source>
+        <translation>Verificación de antecedentes:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+    <message>
+        <source>Access &amp;until:</source>
+        <translation>Acceso &amp;hasta:</translation>
+    </message>
+    <message>
+        <source>&amp;Grant access</source>
+        <translation>&amp;Conceder acceso</translation>
+    </message>
 </context>
 <context>
     <name>custos::ui::HomePage</name>
@@ -2806,6 +3934,42 @@ Ejemplo (cron, con la contraseña en un archivo que solo ese usuario puede leer)
     <message>
         <source>The last %1 events in this vault, by everyone.</source>
         <translation>Los últimos %1 eventos de este almacén cifrado, de todos los usuarios.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 days)</source>
+        <translation>%1 (%2 días)</translation>
+    </message>
+    <message>
+        <source>Background checks expiring within %1 days: %2 — %3</source>
+        <translation>Verificaciones de antecedentes que caducan en los próximos %1 días: %2 — %3</translation>
+    </message>
+    <message>
+        <source>record new checks</source>
+        <translation>registrar nuevas verificaciones</translation>
+    </message>
+    <message>
+        <source>Accounts not used for a long time: %1. They are deactivated after %2 days unused — %3</source>
+        <translation>Cuentas sin usar desde hace mucho tiempo: %1. Se desactivan tras %2 días sin uso — %3</translation>
+    </message>
+    <message>
+        <source>review them</source>
+        <translation>revisarlas</translation>
+    </message>
+    <message>
+        <source>The access review is due — %1</source>
+        <translation>Corresponde hacer la revisión de accesos — %1</translation>
+    </message>
+    <message>
+        <source>review and sign it off</source>
+        <translation>revisarla y aprobarla</translation>
+    </message>
+    <message>
+        <source>The last %1 events by you and the clerks.</source>
+        <translation>Los últimos %1 eventos suyos y de los dependientes.</translation>
     </message>
 </context>
 <context>
@@ -2989,6 +4153,73 @@ Ejemplo (cron, con la contraseña en un archivo que solo ese usuario puede leer)
         <source>Not signed in</source>
         <translation>Sesión no iniciada</translation>
     </message>
+    <message>
+        <source>Staff</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <source>&amp;Staff</source>
+        <translation>Per&amp;sonal</translation>
+    </message>
+    <message>
+        <source>Access review</source>
+        <translation>Revisión de accesos</translation>
+    </message>
+    <message>
+        <source>Access &amp;review</source>
+        <translation>&amp;Revisión de accesos</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Registro de auditoría</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log</source>
+        <translation>Registro de &amp;auditoría</translation>
+    </message>
+    <message>
+        <source>Card access could not be checked: %1</source>
+        <translation>No se ha podido comprobar el acceso a tarjetas: %1</translation>
+    </message>
+    <message>
+        <source>1 card access grant ended: expired, check lapsed or account deactivated.</source>
+        <translation>Ha terminado 1 autorización de acceso a tarjetas: caducada, verificación vencida o cuenta desactivada.</translation>
+    </message>
+    <message>
+        <source>%1 card access grants ended: expired, check lapsed or account deactivated.</source>
+        <translation>Han terminado %1 autorizaciones de acceso a tarjetas: caducadas, verificación vencida o cuenta desactivada.</translation>
+    </message>
+</context>
+<context>
+    <name>custos::ui::OneTimePasswordView</name>
+    <message>
+        <source>&amp;Copy password</source>
+        <translation>&amp;Copiar contraseña</translation>
+    </message>
+    <message>
+        <source>The clipboard is cleared when you lock or sign out, if it still holds the password.</source>
+        <translation>El portapapeles se vacía al bloquear o cerrar sesión, si todavía contiene la contraseña.</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it only where the employee will read it in person.</source>
+        <translation>Copiada. Péguela solo donde el empleado vaya a leerla en persona.</translation>
+    </message>
+    <message>
+        <source>Give this password to the employee in person — not by email, chat or phone message. It is shown only now: Custos does not keep it in readable form. At their first sign-in they must choose their own.</source>
+        <translation>Entregue esta contraseña al empleado en persona — no por correo electrónico, chat ni mensaje de teléfono. Solo se muestra ahora: Custos no la guarda de forma legible. En su primer inicio de sesión, el empleado deberá elegir la suya.</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Nombre de usuario:</translation>
+    </message>
+    <message>
+        <source>One-time password:</source>
+        <translation>Contraseña de un solo uso:</translation>
+    </message>
+    <message>
+        <source>%1 can now sign in</source>
+        <translation>%1 ya puede iniciar sesión</translation>
+    </message>
 </context>
 <context>
     <name>custos::ui::OrderDetailDialog</name>
@@ -3123,6 +4354,58 @@ Ejemplo (cron, con la contraseña en un archivo que solo ese usuario puede leer)
     <message>
         <source>Cancel order</source>
         <translation>Cancelar pedido</translation>
+    </message>
+    <message>
+        <source>1 second</source>
+        <translation>1 segundo</translation>
+    </message>
+    <message>
+        <source>%1 seconds</source>
+        <translation>%1 segundos</translation>
+    </message>
+    <message>
+        <source>&amp;Reveal…</source>
+        <translation>Re&amp;velar…</translation>
+    </message>
+    <message>
+        <source>&amp;Why do you need the full number?</source>
+        <translation>¿Por &amp;qué necesita el número completo?</translation>
+    </message>
+    <message>
+        <source>For example: the customer disputes the charge and the bank asks for the number</source>
+        <translation>Por ejemplo: el cliente disputa el cargo y el banco pide el número</translation>
+    </message>
+    <message>
+        <source>&amp;Show number</source>
+        <translation>&amp;Mostrar número</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>Ca&amp;ncelar</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>C&amp;opiar</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>Ocu&amp;ltar</translation>
+    </message>
+    <message>
+        <source>Shows the full number for %1 once you say why. Every reveal is recorded.</source>
+        <translation>Muestra el número completo durante %1 cuando indique el motivo. Cada revelación queda anotada.</translation>
+    </message>
+    <message>
+        <source>Hides in 1 second</source>
+        <translation>Se oculta en 1 segundo</translation>
+    </message>
+    <message>
+        <source>Hides in %1 seconds</source>
+        <translation>Se oculta en %1 segundos</translation>
+    </message>
+    <message>
+        <source>Copied. The clipboard is cleared in %1 unless something else is copied first.</source>
+        <translation>Copiado. El portapapeles se vaciará en %1, salvo que antes se copie otra cosa.</translation>
     </message>
 </context>
 <context>
@@ -3387,6 +4670,10 @@ Ejemplo (cron, con la contraseña en un archivo que solo ese usuario puede leer)
         <source>Exported %1 to %2.</source>
         <translation>Exportados a %2: %1.</translation>
     </message>
+    <message>
+        <source>Writes the orders the filters show to a CSV file (cards as BIN and last 4 only).</source>
+        <translation>Escribe en un archivo CSV los pedidos que muestran los filtros (de las tarjetas, solo el BIN y los 4 últimos dígitos).</translation>
+    </message>
 </context>
 <context>
     <name>custos::ui::OwnerPage</name>
@@ -3459,6 +4746,17 @@ Ejemplo (cron, con la contraseña en un archivo que solo ese usuario puede leer)
     <message>
         <source>Too short: %1 of %2 characters.</source>
         <translation>Demasiado corta: %1 de %2 caracteres.</translation>
+    </message>
+</context>
+<context>
+    <name>custos::ui::ReasonDialog</name>
+    <message>
+        <source>Recorded in the audit log</source>
+        <translation>Queda anotado en el registro de auditoría</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motivo:</translation>
     </message>
 </context>
 <context>
@@ -3584,6 +4882,181 @@ Ejemplo (cron, con la contraseña en un archivo que solo ese usuario puede leer)
     </message>
 </context>
 <context>
+    <name>custos::ui::ScreeningDialog</name>
+    <message>
+        <source>Background checks — %1</source>
+        <translation>Verificaciones de antecedentes — %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Proveedor</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Solicitada</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Resuelta</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Caduca</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Registrada por</translation>
+    </message>
+    <message>
+        <source>Select a check to decide it or correct it.</source>
+        <translation>Seleccione una verificación para resolverla o corregirla.</translation>
+    </message>
+    <message>
+        <source>Who runs the check, e.g. Disclosure and Barring Service</source>
+        <translation>Quién realiza la verificación, p. ej., Disclosure and Barring Service</translation>
+    </message>
+    <message>
+        <source>The provider's reference number</source>
+        <translation>El número de referencia del proveedor</translation>
+    </message>
+    <message>
+        <source>Optional. Never a national ID number or other sensitive detail.</source>
+        <translation>Opcional. Nunca un número de documento nacional de identidad ni otro dato sensible.</translation>
+    </message>
+    <message>
+        <source>E&amp;xpires on:</source>
+        <translation>&amp;Caduca el:</translation>
+    </message>
+    <message>
+        <source>&amp;Decided on:</source>
+        <translation>R&amp;esuelta el:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>&amp;Proveedor:</translation>
+    </message>
+    <message>
+        <source>R&amp;eference:</source>
+        <translation>Re&amp;ferencia:</translation>
+    </message>
+    <message>
+        <source>Re&amp;quested on:</source>
+        <translation>&amp;Solicitada el:</translation>
+    </message>
+    <message>
+        <source>Re&amp;sult:</source>
+        <translation>Res&amp;ultado:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notas:</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w check</source>
+        <translation>Nueva &amp;verificación</translation>
+    </message>
+    <message>
+        <source>Empty the form to record another check</source>
+        <translation>Vacía el formulario para registrar otra verificación</translation>
+    </message>
+    <message>
+        <source>Current status: %1</source>
+        <translation>Estado actual: %1</translation>
+    </message>
+    <message>
+        <source>Current status: %1 until %2</source>
+        <translation>Estado actual: %1 hasta el %2</translation>
+    </message>
+    <message>
+        <source>%1 (expired)</source>
+        <translation>%1 (caducada)</translation>
+    </message>
+    <message>
+        <source>Employee %1</source>
+        <translation>Empleado %1</translation>
+    </message>
+    <message>
+        <source>Recorded %1</source>
+        <translation>Registrada el %1</translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation>Notas: %1</translation>
+    </message>
+    <message>
+        <source>Record a new check</source>
+        <translation>Registrar una nueva verificación</translation>
+    </message>
+    <message>
+        <source>&amp;Record check</source>
+        <translation>&amp;Registrar verificación</translation>
+    </message>
+    <message>
+        <source>Save the check to %1's history (Enter)</source>
+        <translation>Guarda la verificación en el historial de %1 (Enter)</translation>
+    </message>
+    <message>
+        <source>Decide the %1 check requested on %2</source>
+        <translation>Resolver la verificación (%1) solicitada el %2</translation>
+    </message>
+    <message>
+        <source>Correct the %1 check requested on %2</source>
+        <translation>Corregir la verificación (%1) solicitada el %2</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>&amp;Guardar cambios</translation>
+    </message>
+    <message>
+        <source>Save the changes to the selected check (Enter)</source>
+        <translation>Guarda los cambios de la verificación seleccionada (Enter)</translation>
+    </message>
+    <message>
+        <source>A pending check has no decision yet.</source>
+        <translation>Una verificación pendiente todavía no tiene resolución.</translation>
+    </message>
+    <message>
+        <source>The last day the clearance is valid.</source>
+        <translation>Último día en que la verificación superada es válida.</translation>
+    </message>
+    <message>
+        <source>Only a cleared check has an expiry date.</source>
+        <translation>Solo una verificación superada tiene fecha de caducidad.</translation>
+    </message>
+    <message>
+        <source>%1 check recorded.</source>
+        <translation>Verificación registrada: %1.</translation>
+    </message>
+    <message>
+        <source>%1 check saved.</source>
+        <translation>Verificación guardada: %1.</translation>
+    </message>
+</context>
+<context>
     <name>custos::ui::SecurityPolicyDialog</name>
     <message>
         <source>Security policy</source>
@@ -3665,6 +5138,22 @@ Ejemplo (cron, con la contraseña en un archivo que solo ese usuario puede leer)
         <source>Allowed: %1–%2.</source>
         <translation>Permitido: %1–%2.</translation>
     </message>
+    <message>
+        <source>Show a revealed card number &amp;for:</source>
+        <translation>&amp;Mostrar un número de tarjeta revelado durante:</translation>
+    </message>
+    <message>
+        <source> seconds</source>
+        <translation> segundos</translation>
+    </message>
+    <message>
+        <source>PCI DSS 3.4.1: a full card number is masked again after this time, and a copied one is cleared from the clipboard.</source>
+        <translation>PCI DSS 3.4.1: un número de tarjeta completo se vuelve a enmascarar tras este tiempo y, si se ha copiado, se borra del portapapeles.</translation>
+    </message>
+    <message>
+        <source>The password and lock-out settings were saved, but the reveal time was not: %1</source>
+        <translation>Se han guardado los ajustes de contraseña y de bloqueo, pero no el tiempo de visualización de los números revelados: %1</translation>
+    </message>
 </context>
 <context>
     <name>custos::ui::SetupWizard</name>
@@ -3744,6 +5233,347 @@ Inicie sesión con su nombre de usuario y contraseña.</translation>
     <message>
         <source>Enter your password.</source>
         <translation>Introduzca su contraseña.</translation>
+    </message>
+</context>
+<context>
+    <name>custos::ui::SignOffDialog</name>
+    <message>
+        <source>Sign off the access review</source>
+        <translation>Aprobar la revisión de accesos</translation>
+    </message>
+    <message>
+        <source>By signing off you confirm that you went through the access of all %1 listed — role, background check, card access, last sign-in and recent reveals — and that each still matches their job. The sign-off is recorded in the audit log under your name; the next review falls due in %2 months.</source>
+        <translation>Al aprobarla, confirma que ha repasado el acceso de todas las personas de la lista (%1) — función, verificación de antecedentes, acceso a tarjetas, último inicio de sesión y revelaciones recientes — y que cada uno sigue correspondiéndose con su trabajo. La aprobación queda anotada en el registro de auditoría a su nombre; la próxima revisión corresponderá dentro de %2 meses.</translation>
+    </message>
+    <message>
+        <source>&amp;Notes (optional): what you changed or found</source>
+        <translation>&amp;Notas (opcional): lo que ha cambiado o descubierto</translation>
+    </message>
+    <message>
+        <source>e.g. Removed Tom's card access: he moved to the warehouse.</source>
+        <translation>p. ej., Retirado el acceso a tarjetas de Tom: ahora trabaja en logística.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign off</source>
+        <translation>&amp;Aprobar</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>The notes are %1 characters too long.</source>
+        <translation>Las notas tienen %1 caracteres de más.</translation>
+    </message>
+</context>
+<context>
+    <name>custos::ui::StaffListModel</name>
+    <message>
+        <source>No access</source>
+        <translation>Sin acceso</translation>
+    </message>
+    <message>
+        <source>Key custody (owner)</source>
+        <translation>Custodia de la clave (propietario)</translation>
+    </message>
+    <message>
+        <source>Granted until %1</source>
+        <translation>Concedido hasta el %1</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Concedido</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <source>Deactivated %1</source>
+        <translation>Desactivada el %1</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Desactivada</translation>
+    </message>
+    <message>
+        <source>Dormant — unused for %1 days</source>
+        <translation>En desuso — sin usar desde hace %1 días</translation>
+    </message>
+    <message>
+        <source>Awaiting first sign-in</source>
+        <translation>Pendiente del primer inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activa</translation>
+    </message>
+    <message>
+        <source>The background check lapses after %1: record a new check before then.</source>
+        <translation>La verificación de antecedentes caduca después del %1: registre una nueva antes de esa fecha.</translation>
+    </message>
+    <message>
+        <source>The last day the background check clears this employee.</source>
+        <translation>Último día en que la verificación de antecedentes habilita a este empleado.</translation>
+    </message>
+    <message>
+        <source>Not used for %1 days; accounts unused for %2 days are deactivated (PCI DSS 8.2.6).</source>
+        <translation>Sin usar desde hace %1 días; las cuentas sin usar durante %2 días se desactivan (PCI DSS 8.2.6).</translation>
+    </message>
+    <message>
+        <source>Whether this employee can open full card numbers (with a reason, audited).</source>
+        <translation>Indica si este empleado puede abrir números de tarjeta completos (indicando un motivo, con auditoría).</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <source>Background check</source>
+        <translation>Verificación de antecedentes</translation>
+    </message>
+    <message>
+        <source>Cleared until</source>
+        <translation>Válida hasta</translation>
+    </message>
+    <message>
+        <source>Card access</source>
+        <translation>Acceso a tarjetas</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>Último inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+</context>
+<context>
+    <name>custos::ui::StaffPage</name>
+    <message>
+        <source>Staff</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <source>Add employee…</source>
+        <translation>Añadir empleado…</translation>
+    </message>
+    <message>
+        <source>&amp;Background checks…</source>
+        <translation>V&amp;erificaciones de antecedentes…</translation>
+    </message>
+    <message>
+        <source>&amp;Give card access…</source>
+        <translation>C&amp;onceder acceso a tarjetas…</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke card access…</source>
+        <translation>&amp;Revocar acceso a tarjetas…</translation>
+    </message>
+    <message>
+        <source>Change &amp;role</source>
+        <translation>Cambiar f&amp;unción</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate…</source>
+        <translation>&amp;Desactivar…</translation>
+    </message>
+    <message>
+        <source>%1 active · %2 deactivated</source>
+        <translation>Activos: %1 · desactivados: %2</translation>
+    </message>
+    <message>
+        <source>%1 active</source>
+        <translation>Activos: %1</translation>
+    </message>
+    <message>
+        <source>%1's background check expires on %2.</source>
+        <translation>La verificación de antecedentes de %1 caduca el %2.</translation>
+    </message>
+    <message>
+        <source>%1's background check has expired.</source>
+        <translation>La verificación de antecedentes de %1 ha caducado.</translation>
+    </message>
+    <message>
+        <source>%1 has not used their account for %2 days (deactivated at %3).</source>
+        <translation>%1 no ha usado su cuenta desde hace %2 días (las cuentas se desactivan a los %3 días).</translation>
+    </message>
+    <message>
+        <source>Your rights could not be read; reopen the page.</source>
+        <translation>No se han podido leer sus permisos; vuelva a abrir la página.</translation>
+    </message>
+    <message>
+        <source>Select an employee first.</source>
+        <translation>Seleccione primero un empleado.</translation>
+    </message>
+    <message>
+        <source>Add an employee with a one-time password (Ctrl+Shift+N)</source>
+        <translation>Añade un empleado con una contraseña de un solo uso (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>See %1's background checks, record a new one or decide a pending one (Enter)</source>
+        <translation>Muestra las verificaciones de antecedentes de %1, registra una nueva o resuelve una pendiente (Enter)</translation>
+    </message>
+    <message>
+        <source>You hold no card access yourself, so you cannot pass it on.</source>
+        <translation>Usted no tiene acceso a tarjetas, así que no puede concederlo a otros.</translation>
+    </message>
+    <message>
+        <source>Owners keep custody of the card-data key; they need no grant.</source>
+        <translation>Los propietarios custodian la clave de los datos de tarjetas; no necesitan autorización.</translation>
+    </message>
+    <message>
+        <source>Nobody can give card access to themselves.</source>
+        <translation>Nadie puede concederse acceso a tarjetas a sí mismo.</translation>
+    </message>
+    <message>
+        <source>%1's account is deactivated.</source>
+        <translation>La cuenta de %1 está desactivada.</translation>
+    </message>
+    <message>
+        <source>Renew %1's card access with a new end date (Ctrl+G)</source>
+        <translation>Renueva el acceso a tarjetas de %1 con una nueva fecha de fin (Ctrl+G)</translation>
+    </message>
+    <message>
+        <source>Let %1 open full card numbers, with a reason each time (Ctrl+G)</source>
+        <translation>Permite a %1 abrir números de tarjeta completos, indicando cada vez un motivo (Ctrl+G)</translation>
+    </message>
+    <message>
+        <source>Renew &amp;card access…</source>
+        <translation>Re&amp;novar acceso a tarjetas…</translation>
+    </message>
+    <message>
+        <source>An owner's custody of the card-data key cannot be revoked.</source>
+        <translation>No se puede revocar la custodia de la clave de los datos de tarjetas de un propietario.</translation>
+    </message>
+    <message>
+        <source>Nobody can revoke their own card access; ask another manager or the owner.</source>
+        <translation>Nadie puede revocar su propio acceso a tarjetas; pídaselo a otro gerente o al propietario.</translation>
+    </message>
+    <message>
+        <source>%1 has no card access to revoke.</source>
+        <translation>%1 no tiene acceso a tarjetas que revocar.</translation>
+    </message>
+    <message>
+        <source>End %1's card access now</source>
+        <translation>Termina ahora el acceso a tarjetas de %1</translation>
+    </message>
+    <message>
+        <source>Reactivate %1 first.</source>
+        <translation>Reactive primero a %1.</translation>
+    </message>
+    <message>
+        <source>No other role can be given.</source>
+        <translation>No se puede asignar ninguna otra función.</translation>
+    </message>
+    <message>
+        <source>Make %1 a clerk, manager or owner</source>
+        <translation>Asigna a %1 la función de dependiente, gerente o propietario</translation>
+    </message>
+    <message>
+        <source>Remove %1's access at once: key slot and card access are deleted, history kept (Delete)</source>
+        <translation>Retira de inmediato el acceso de %1: se eliminan la ranura de clave y el acceso a tarjetas, y se conserva el historial (Delete)</translation>
+    </message>
+    <message>
+        <source>Re&amp;activate…</source>
+        <translation>Reac&amp;tivar…</translation>
+    </message>
+    <message>
+        <source>Give %1 a new one-time password to sign in again</source>
+        <translation>Da a %1 una nueva contraseña de un solo uso para volver a iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Revoke card access</source>
+        <translation>Revocar acceso a tarjetas</translation>
+    </message>
+    <message>
+        <source>%1 will no longer be able to open full card numbers. Their grant is deleted now; giving it again needs a new grant.</source>
+        <translation>%1 ya no podrá abrir números de tarjeta completos. Su autorización se elimina ahora; para volver a darle acceso hará falta una nueva autorización.</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke access</source>
+        <translation>&amp;Revocar acceso</translation>
+    </message>
+    <message>
+        <source>Card access not revoked</source>
+        <translation>No se ha revocado el acceso a tarjetas</translation>
+    </message>
+    <message>
+        <source>Reactivate employee</source>
+        <translation>Reactivar empleado</translation>
+    </message>
+    <message>
+        <source>Reactivate %1? They get a new one-time password and must choose their own at first sign-in. Card access is not restored: give it again if needed.</source>
+        <translation>¿Desea reactivar a %1? Recibirá una nueva contraseña de un solo uso y deberá elegir la suya en el primer inicio de sesión. El acceso a tarjetas no se restablece: vuelva a concederlo si es necesario.</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>Reactivar</translation>
+    </message>
+    <message>
+        <source>Employee not reactivated</source>
+        <translation>No se ha reactivado el empleado</translation>
+    </message>
+    <message>
+        <source>Say why, for the audit log (e.g. left the company).</source>
+        <translation>Indique el motivo para el registro de auditoría (p. ej., ha dejado la empresa).</translation>
+    </message>
+    <message>
+        <source>Deactivate employee</source>
+        <translation>Desactivar empleado</translation>
+    </message>
+    <message>
+        <source>%1 loses access at once: their key slot and any card access are deleted and they can no longer sign in. Their history stays in the audit log, and they can be reactivated later.</source>
+        <translation>%1 pierde el acceso de inmediato: se eliminan su ranura de clave y cualquier acceso a tarjetas, y ya no podrá iniciar sesión. Su historial se conserva en el registro de auditoría y la cuenta se podrá reactivar más adelante.</translation>
+    </message>
+    <message>
+        <source>Deactivate %1 now? They cannot sign in from this moment.</source>
+        <translation>¿Desea desactivar a %1 ahora? No podrá iniciar sesión a partir de este momento.</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Desactivar</translation>
+    </message>
+    <message>
+        <source>Employee not deactivated</source>
+        <translation>No se ha desactivado el empleado</translation>
+    </message>
+    <message>
+        <source>Employee reactivated</source>
+        <translation>Empleado reactivado</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Hecho</translation>
+    </message>
+    <message>
+        <source>Change %1's role from %2 to %3?</source>
+        <translation>¿Desea cambiar la función de %1 de %2 a %3?</translation>
+    </message>
+    <message>
+        <source>Their card access ends: the new role never sees full card numbers.</source>
+        <translation>Su acceso a tarjetas termina: la nueva función nunca ve números de tarjeta completos.</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>Cambiar función</translation>
+    </message>
+    <message>
+        <source>Role not changed</source>
+        <translation>No se ha cambiado la función</translation>
     </message>
 </context>
 <context>

@@ -1,13 +1,40 @@
 #include "audit/AuditLog.h"
 
+#include "audit/AuditCheckpoints.h"
 #include "crypto/Crypto.h"
+#include "storage/EmployeeRepository.h"
+#include "storage/SettingsRepository.h"
 
+#include <algorithm>
 
 namespace custos {
 namespace {
 
 constexpr const char* kSelectColumns =
     "SELECT seq, at, actor_id, actor_name, action, target, outcome, details, prev_hash, hash FROM audit_events";
+
+// The employee an event belongs to: its actor, or for an event recorded before anyone signed in
+// (a failed sign-in) the employee whose user name it carries. Scope and actor filters use it.
+constexpr const char* kFilteredSelect =
+    "SELECT a.seq, a.at, a.actor_id, a.actor_name, a.action, a.target, a.outcome, a.details, a.prev_hash, a.hash "
+    "FROM audit_events a LEFT JOIN employees e ON e.id = COALESCE(a.actor_id, "
+    "(SELECT x.id FROM employees x WHERE x.username = a.actor_name)) "
+    "WHERE (?1 IS NULL OR e.id = ?1)"
+    " AND (?2 = '' OR a.action = ?2 OR (substr(?2, -1) = '.' AND substr(a.action, 1, length(?2)) = ?2))"
+    " AND (?3 = '' OR a.outcome = ?3)"
+    " AND (?4 IS NULL OR a.at >= ?4)"
+    " AND (?5 IS NULL OR a.at < ?5)"
+    " AND (?6 IS NULL OR a.seq < ?6)"
+    " AND (?7 IS NULL OR e.id = ?7 OR e.role = 'clerk')"
+    " AND (?8 = 1 OR a.action <> ?9)"
+    " ORDER BY a.seq DESC LIMIT ?10";
+
+std::optional<QString> dayStart(const QDate& day)
+{
+    if (!day.isValid())
+        return std::nullopt;
+    return toStorageTime(day.startOfDay(Qt::LocalTime));
+}
 
 AuditEvent readEvent(const storage::Statement& st)
 {
@@ -100,13 +127,20 @@ Result<qint64> AuditLog::append(AuditEvent event)
 
 Result<QList<AuditEvent>> AuditLog::recent(const AuditQuery& query) const
 {
-    QString sql = QString::fromLatin1(kSelectColumns) + QStringLiteral(" WHERE (?1 IS NULL OR actor_id = ?1)"
-                                                                       " AND (?2 = '' OR action = ?2)"
-                                                                       " ORDER BY seq DESC LIMIT ?3");
-    auto st = m_db.prepare(sql);
+    auto st = m_db.prepare(QString::fromLatin1(kFilteredSelect));
     if (!st)
         return st.error();
-    st->bind(1, query.actorId).bind(2, query.action.isNull() ? QStringLiteral("") : query.action).bind(3, query.limit);
+    const auto text = [](const QString& s) { return s.isNull() ? QStringLiteral("") : s; };
+    st->bind(1, query.actorId)
+        .bind(2, text(query.action.trimmed()))
+        .bind(3, text(query.outcome))
+        .bind(4, dayStart(query.fromDay))
+        .bind(5, dayStart(query.toDay.isValid() ? query.toDay.addDays(1) : QDate()))
+        .bind(6, query.beforeSeq)
+        .bind(7, query.scope.managerId)
+        .bind(8, query.includeCheckpoints)
+        .bind(9, audit::kAuditCheckpoint)
+        .bind(10, std::max(query.limit, 0));
     QList<AuditEvent> out;
     while (true) {
         auto row = st->step();
@@ -119,41 +153,84 @@ Result<QList<AuditEvent>> AuditLog::recent(const AuditQuery& query) const
     return out;
 }
 
-Result<AuditLog::Verification> AuditLog::verify() const
+Result<QStringList> AuditLog::actions() const
 {
-    auto st = m_db.prepare(QString::fromLatin1(kSelectColumns) + QStringLiteral(" ORDER BY seq"));
+    auto st = m_db.prepare(QStringLiteral("SELECT DISTINCT action FROM audit_events ORDER BY action"));
     if (!st)
         return st.error();
-    Verification v;
-    QByteArray expectedPrev = genesisHash();
-    qint64 expectedSeq = 1;
+    QStringList out;
     while (true) {
         auto row = st->step();
         if (!row)
             return row.error();
         if (!row.value())
             break;
-        const AuditEvent e = readEvent(st.value());
-        ++v.eventCount;
-        if (!v.intact)
-            continue;
-        if (e.seq != expectedSeq) {
-            v.intact = false;
-            v.firstBadSeq = expectedSeq;
-            v.problem = tr("Event %1 is missing: the log jumps from %2 to %3.").arg(expectedSeq).arg(expectedSeq - 1).arg(e.seq);
-        } else if (e.prevHash != expectedPrev) {
-            v.intact = false;
-            v.firstBadSeq = e.seq;
-            v.problem = tr("Event %1 does not link to the event before it.").arg(e.seq);
-        } else if (chainHash(e.prevHash, e) != e.hash) {
-            v.intact = false;
-            v.firstBadSeq = e.seq;
-            v.problem = tr("Event %1 was changed after it was written.").arg(e.seq);
-        }
-        expectedPrev = e.hash;
-        ++expectedSeq;
+        out << st->text(0);
     }
-    return v;
+    return out;
+}
+
+Result<QList<AuditActor>> AuditLog::actors(const AuditScope& scope) const
+{
+    auto all = storage::EmployeeRepository(m_db).all();
+    if (!all)
+        return all.error();
+    QList<Employee> employees = all.value();
+    std::stable_sort(employees.begin(), employees.end(), [](const Employee& a, const Employee& b) {
+        if (a.active != b.active)
+            return a.active;
+        return a.username.compare(b.username, Qt::CaseInsensitive) < 0;
+    });
+    QList<AuditActor> out;
+    for (const Employee& e : std::as_const(employees)) {
+        if (scope.managerId && e.id != *scope.managerId && e.role != Role::Clerk)
+            continue;
+        out << AuditActor{e.id, e.username, e.fullName, roleToStorage(e.role)};
+    }
+    return out;
+}
+
+Result<bool> AuditLog::inScope(const AuditScope& scope, const AuditEvent& event) const
+{
+    if (!scope.managerId)
+        return true;
+    storage::EmployeeRepository employees(m_db);
+    auto who = event.actorId ? employees.byId(*event.actorId) : employees.byUsername(event.actorName);
+    if (!who)
+        return who.error();
+    if (!who.value())
+        return false;
+    return who.value()->id == *scope.managerId || who.value()->role == Role::Clerk;
+}
+
+Result<void> AuditLog::scan(const std::function<bool(const AuditEvent&)>& visit) const
+{
+    auto st = m_db.prepare(QString::fromLatin1(kSelectColumns) + QStringLiteral(" ORDER BY seq"));
+    if (!st)
+        return st.error();
+    while (true) {
+        auto row = st->step();
+        if (!row)
+            return row.error();
+        if (!row.value() || !visit(readEvent(st.value())))
+            return success();
+    }
+}
+
+QString AuditLog::describe(const AuditEvent& event)
+{
+    const QString who = event.actorName.isEmpty() ? tr("nobody") : event.actorName;
+    return tr("Event %1 (%2 by %3 at %4)")
+        .arg(QString::number(event.seq), event.action, who,
+             event.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+}
+
+Result<AuditLog::Verification> AuditLog::verify() const
+{
+    auto vaultId = storage::SettingsRepository(m_db).value(QStringLiteral("vault.id"));
+    if (!vaultId)
+        return vaultId.error();
+    return AuditVerifier(m_db, vaultId.value()).verify();
 }
 
 } // namespace custos

@@ -123,11 +123,13 @@ QString helpText()
                    "  employee add --username USER --name \"FULL NAME\" --role clerk|manager|owner\n"
                    "      Adds an employee (owners may add any role, managers only clerks) and prints a\n"
                    "      one-time password, to be changed at the first sign-in. Input: your password.\n"
-                   "  audit list [--limit N] [--action ACTION] [--tsv]\n"
-                   "      Shows the newest audit events, oldest first (owners and managers).\n"
-                   "      Input: your password.\n"
+                   "  audit list [--limit N] [--action ACTION|GROUP.] [--actor USER] [--from DATE] [--to DATE]\n"
+                   "       [--outcome success|failure|denied] [--tsv]\n"
+                   "      Shows the newest audit events, oldest first (owners: everything; managers: themselves\n"
+                   "      and the clerks). DATE is YYYY-MM-DD. Input: your password.\n"
                    "  audit verify\n"
-                   "      Checks that no audit event was changed or removed (owners). Input: your password.\n"
+                   "      Checks that no audit event was changed or removed, and the signed checkpoints (owners\n"
+                   "      and managers); an owner also signs a new checkpoint. Input: your password.\n"
                    "  customer list [--search TEXT] [--archived] [--limit N] [--tsv]\n"
                    "      Lists customers by name (--archived: archived ones too). Input: your password.\n"
                    "  customer add --name NAME --street TEXT --city TEXT [--region TEXT] --postal-code TEXT\n"
@@ -146,7 +148,9 @@ QString helpText()
                    "      Shows an order: lines, totals, status history. Input: your password.\n"
                    "  order export FILE.csv [the filters of order list]\n"
                    "      Writes the orders to a CSV file for a spreadsheet. Input: your password.\n"
-                   "      Cards are only ever shown and exported as their last 4 digits.\n"
+                   "      Cards are shown and exported masked by role: clerks see the last 4 digits,\n"
+                   "      managers and owners the first 6 and the last 4.\n"
+                   "%3"
                    "  help\n"
                    "      Prints this help.\n"
                    "\n"
@@ -162,7 +166,8 @@ QString helpText()
                    "\n"
                    "Example (cron, the password in a file only that user can read):\n"
                    "  custos-cli --vault /srv/custos --user owner audit verify < ~/.config/custos/owner.pass")
-        .arg(QDir::toNativeSeparators(Vault::defaultLocation()), QDir::toNativeSeparators(demo::defaultDemoLocation()));
+        .arg(QDir::toNativeSeparators(Vault::defaultLocation()), QDir::toNativeSeparators(demo::defaultDemoLocation()),
+             accessCommandsHelp());
 }
 
 } // namespace custos::cli

@@ -54,7 +54,11 @@ int runEmployee(const GlobalOptions& options, const QStringList& args);
 int runAudit(const GlobalOptions& options, const QStringList& args);
 int runCustomer(const GlobalOptions& options, const QStringList& args);
 int runOrder(const GlobalOptions& options, const QStringList& args);
+int runStaff(const GlobalOptions& options, const QStringList& args);
 
 QString helpText();
+// The help lines of `staff list` and `order reveal` (StaffCommands.cpp), for the commands
+// section of helpText().
+QString accessCommandsHelp();
 
 } // namespace custos::cli

@@ -1,4 +1,7 @@
-// `order list`, `order show` and `order export`. Cards are only ever shown as their last 4.
+// `order list`, `order show`, `order export` and `order reveal`. Cards are masked for the
+// signed-in employee's role (a clerk sees the last 4, a manager or owner BIN + last 4); only
+// `order reveal`, for a screened grant holder who gives a reason, prints a full number.
+#include "access/Disclosure.h"
 #include "cli/Commands.h"
 #include "orders/CustomerService.h"
 #include "orders/OrderExport.h"
@@ -6,6 +9,7 @@
 
 #include <QDir>
 #include <QLocale>
+#include <cstdio>
 
 namespace custos::cli {
 namespace {
@@ -91,9 +95,9 @@ struct FilterOptions
     }
 };
 
-void printRow(const OrderListRow& r, bool tsv)
+void printRow(const OrderListRow& r, const OrderCardMasker& cards, bool tsv)
 {
-    const QString card = r.cardLast4.isEmpty() ? QString() : maskLast4(r.cardBrand, r.cardLast4);
+    const QString card = cards.text(r);
     if (tsv) {
         printOut(QStringList{r.number, localTime(r.createdAt, u"yyyy-MM-dd'T'HH:mm:ss"_s),
                              QString::number(r.customerId), printable(r.customerName), channelToStorage(r.channel),
@@ -125,7 +129,8 @@ int runList(GlobalOptions options, const QStringList& args)
     OrderFilter filter;
     if (auto stop = filterOptions.read(parser, filter))
         return *stop;
-    OrderPage page{kDefaultLimit, 0};
+    OrderPage page;
+    page.limit = kDefaultLimit;
     if (parser.isSet(limitOption)) {
         bool ok = false;
         page.limit = parser.value(limitOption).toInt(&ok);
@@ -147,8 +152,9 @@ int runList(GlobalOptions options, const QStringList& args)
         return fail(total.error());
     if (tsv)
         printOut(u"number\tcreated\tcustomer_id\tcustomer\tchannel\tstatus\ttotal\tcard"_s);
+    const OrderCardMasker cards(cardMaskFor(*s.session));
     for (const OrderListRow& r : rows.value())
-        printRow(r, tsv);
+        printRow(r, cards, tsv);
     if (!tsv && rows->isEmpty())
         printOut(Cli::tr("No orders found."));
     if (total.value() > rows->size())
@@ -197,8 +203,10 @@ int runShow(GlobalOptions options, const QStringList& args)
     printField(Cli::tr("Channel"), channelDisplayName(o.channel));
     printField(Cli::tr("Status"), orderStatusDisplayName(o.status));
     if (o.card)
-        printField(Cli::tr("Card"),
-                   Cli::tr("%1, expires %2").arg(maskLast4(o.card->brand, o.card->last4), o.card->expiry.toString()));
+        printField(Cli::tr("Card"), Cli::tr("%1, expires %2")
+                                        .arg(access::maskedCard(cardMaskFor(*s.session), o.card->brand, o.card->bin,
+                                                                o.card->last4, o.card->panLength),
+                                             o.card->expiry.toString()));
     printOut();
     for (const OrderLine& line : o.lines) {
         const auto lineTotal = Money::times(line.unitPrice, line.quantity);
@@ -256,6 +264,51 @@ int runExport(GlobalOptions options, const QStringList& args)
     return kExitOk;
 }
 
+// The full card number of one order, on stdout alone (so `| payment-tool` gets nothing else).
+// Disclosure::revealPan decides afresh and audits the reveal or the refusal.
+int runReveal(GlobalOptions options, const QStringList& args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption reasonOption(u"reason"_s, QString(), u"TEXT"_s);
+    parser.addOption(reasonOption);
+    if (auto stop = parseCommandArgs(parser, u"order reveal"_s, args, options))
+        return *stop;
+    if (parser.positionalArguments().size() != 1)
+        return usageError(Cli::tr("order reveal needs one order number: order reveal 2026-000123 --reason TEXT"));
+    const QString number = parser.positionalArguments().constFirst().trimmed();
+    const QString reason = parser.value(reasonOption).trimmed();
+    if (!parser.isSet(reasonOption))
+        return usageError(Cli::tr("Say why you need the full number with --reason TEXT; it is recorded with the "
+                                  "reveal."));
+    if (const QString problem = access::Disclosure::validateReason(reason); !problem.isEmpty())
+        return usageError(problem);
+
+    SecretInput input(options.passwordStdin);
+    SignedIn s;
+    if (const int rc = signIn(options, input, s); rc != kExitOk)
+        return rc;
+    auto order = OrderService(*s.session).getByNumber(number);
+    if (!order) {
+        if (order.errorCode() == Errc::NotFound)
+            return usageError(Cli::tr("There is no order %1.").arg(printable(number)));
+        return fail(order.error());
+    }
+    auto pan = access::Disclosure(*s.session).revealPan(order->id, reason);
+    if (!pan) {
+        // A purged number is not a missing vault (exit 5): the order just has no number left.
+        if (pan.errorCode() == Errc::NotFound)
+            return fail(Error{pan.errorMessage(), Errc::Failed});
+        return fail(pan.error());
+    }
+    const crypto::SecureBytes& digits = pan.value();
+    const bool written = std::fwrite(digits.constChar(), 1, digits.size(), stdout) == digits.size() &&
+                         std::fputc('\n', stdout) != EOF && std::fflush(stdout) == 0;
+    if (!written)
+        return fail(Error{Cli::tr("The card number could not be written to standard output."), Errc::Io});
+    printError(Cli::tr("Order %1: this reveal was recorded in the audit log.").arg(order->number));
+    return kExitOk;
+}
+
 } // namespace
 
 int runOrder(const GlobalOptions& globals, const QStringList& args)
@@ -267,7 +320,9 @@ int runOrder(const GlobalOptions& globals, const QStringList& args)
         return runShow(globals, args.mid(1));
     if (sub == QLatin1String("export"))
         return runExport(globals, args.mid(1));
-    return usageError(sub.isEmpty() ? Cli::tr("order needs a subcommand: list, show or export.")
+    if (sub == QLatin1String("reveal"))
+        return runReveal(globals, args.mid(1));
+    return usageError(sub.isEmpty() ? Cli::tr("order needs a subcommand: list, show, export or reveal.")
                                     : Cli::tr("Unknown order subcommand \"%1\".").arg(printable(sub)));
 }
 

@@ -92,9 +92,9 @@ int main(int argc, char* argv[])
 
     using Runner = int (*)(const GlobalOptions&, const QStringList&);
     const std::pair<const char*, Runner> commands[] = {
-        {"init", runInit},     {"demo", runDemo},         {"info", runInfo},
-        {"passwd", runPasswd}, {"recover", runRecover},   {"employee", runEmployee},
-        {"audit", runAudit},   {"customer", runCustomer}, {"order", runOrder},
+        {"init", runInit},       {"demo", runDemo},         {"info", runInfo},   {"passwd", runPasswd},
+        {"recover", runRecover}, {"employee", runEmployee}, {"audit", runAudit}, {"customer", runCustomer},
+        {"order", runOrder},     {"staff", runStaff},
     };
     for (const auto& [name, run] : commands)
         if (command == QLatin1String(name))

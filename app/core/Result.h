@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QString>
-
 #include <utility>
 #include <variant>
 
@@ -9,16 +8,16 @@ namespace custos {
 
 // What went wrong, in a form callers can branch on; the message is for people.
 enum class Errc {
-    Failed,       // anything without a more specific code
-    WrongSecret,  // wrong password, wrong recovery code, wrong key
-    LockedOut,    // too many failed sign-ins
-    NotFound,     // unknown user, missing file or row
-    Busy,         // the vault is open in another process
-    Corrupt,      // a file failed its integrity check
-    Io,           // the disk said no: read-only, full, missing permission
-    Invalid,      // input that breaks a rule (password policy, malformed field)
-    Denied,       // the signed-in employee may not do this
-    Cancelled,    // the user cancelled
+    Failed,      // anything without a more specific code
+    WrongSecret, // wrong password, wrong recovery code, wrong key
+    LockedOut,   // too many failed sign-ins
+    NotFound,    // unknown user, missing file or row
+    Busy,        // the vault is open in another process
+    Corrupt,     // a file failed its integrity check
+    Io,          // the disk said no: read-only, full, missing permission
+    Invalid,     // input that breaks a rule (password policy, malformed field)
+    Denied,      // the signed-in employee may not do this
+    Cancelled,   // the user cancelled
 };
 
 // A user-presentable error. `message` is already translated and never contains a secret.

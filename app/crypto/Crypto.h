@@ -8,7 +8,6 @@
 
 #include <QByteArray>
 #include <QString>
-
 #include <cstdint>
 
 namespace custos::crypto {
@@ -57,7 +56,7 @@ Result<SecureBytes> aeadOpen(const SecureBytes& key, const QByteArray& sealed, c
 inline constexpr std::size_t kX25519KeySize = 32;
 struct X25519KeyPair
 {
-    QByteArray publicKey; // 32 raw bytes
+    QByteArray publicKey;   // 32 raw bytes
     SecureBytes privateKey; // 32 raw bytes
 };
 Result<X25519KeyPair> generateX25519();
@@ -72,7 +71,7 @@ inline constexpr std::size_t kEd25519KeySize = 32;
 inline constexpr std::size_t kEd25519SignatureSize = 64;
 struct Ed25519KeyPair
 {
-    QByteArray publicKey; // 32 raw bytes
+    QByteArray publicKey;   // 32 raw bytes
     SecureBytes privateKey; // 32 raw bytes (seed)
 };
 Result<Ed25519KeyPair> generateEd25519();

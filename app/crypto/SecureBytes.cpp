@@ -1,9 +1,8 @@
 #include "crypto/SecureBytes.h"
 
-#include <openssl/crypto.h>
-
 #include <algorithm>
 #include <cstring>
+#include <openssl/crypto.h>
 
 namespace custos::crypto {
 

@@ -8,7 +8,7 @@ namespace {
 struct BrandRule
 {
     CardBrand brand;
-    int low;      // inclusive prefix range, compared on the first `digits` digits
+    int low; // inclusive prefix range, compared on the first `digits` digits
     int high;
     int digits;
     int minLength;

@@ -11,8 +11,8 @@ namespace custos {
 
 enum class CardBrand { Unknown, Visa, Mastercard, Amex, Discover, Jcb, Diners, UnionPay, Maestro };
 
-QString cardBrandName(CardBrand brand);           // "Visa", "Mastercard", ... (brand names are not translated)
-QString cardBrandToStorage(CardBrand brand);      // "visa", "mastercard", ...
+QString cardBrandName(CardBrand brand);      // "Visa", "Mastercard", ... (brand names are not translated)
+QString cardBrandToStorage(CardBrand brand); // "visa", "mastercard", ...
 CardBrand cardBrandFromStorage(const QString& text);
 
 // A primary account number, held only in a wiping buffer. It is never converted to a
@@ -30,7 +30,7 @@ public:
     static bool luhnValid(const QString& digits);
 
     CardBrand brand() const { return m_brand; }
-    QString bin() const { return m_bin; }    // first 6 digits
+    QString bin() const { return m_bin; } // first 6 digits
     QString last4() const { return m_last4; }
     int length() const { return static_cast<int>(m_digits.size()); }
     const crypto::SecureBytes& digits() const { return m_digits; }
@@ -43,8 +43,9 @@ private:
 };
 
 // Card display under PCI DSS 3.4.1.
-QString maskLast4(CardBrand brand, const QString& last4);                      // "Visa •••• 4242"
-QString maskBinLast4(CardBrand brand, const QString& bin, const QString& last4, int length); // "Visa 424242•• •••• 4242"
+QString maskLast4(CardBrand brand, const QString& last4); // "Visa •••• 4242"
+QString maskBinLast4(CardBrand brand, const QString& bin, const QString& last4,
+                     int length); // "Visa 424242•• •••• 4242"
 
 struct CardExpiry
 {

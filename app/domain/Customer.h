@@ -72,6 +72,9 @@ struct CustomerQuery
     CustomerSort sort = CustomerSort::Name;
     int limit = 100;
     int offset = 0;
+    // Reads phone numbers typed without a country code; CustomerService fills in the
+    // business's default region when empty.
+    QString phoneRegion;
 }; // translated: "Name", "Postal code", ...
 
 // The text used for duplicate checks and sorting: Unicode-normalised, inner white space

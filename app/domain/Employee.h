@@ -4,7 +4,6 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
-
 #include <optional>
 
 namespace custos {

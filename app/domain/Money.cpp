@@ -3,7 +3,6 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
-
 namespace custos {
 
 Result<Money> Money::times(Money unit, qint64 quantity)

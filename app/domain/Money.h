@@ -4,7 +4,6 @@
 
 #include <QLocale>
 #include <QString>
-
 #include <compare>
 
 namespace custos {

@@ -98,14 +98,25 @@ struct OrderFilter
     // Part of the order number ("000123", "2026-0001"), or words of the customer's name,
     // phone digits, postal code or email, as in the customer search.
     QString text;
+    QString phoneRegion; // for phone numbers in `text`; OrderService fills in the default
 };
 
 enum class OrderSort { NewestFirst, OldestFirst, Number, CustomerName, TotalHighestFirst };
+
+// Where a page of the order list starts: the last row of the previous page. Paging by key
+// costs the same wherever the page is; OFFSET steps over every earlier row (docs/performance.md).
+struct OrderCursor
+{
+    QDateTime createdAt;
+    qint64 id = 0;
+};
 
 struct OrderPage
 {
     int limit = 100;
     int offset = 0;
+    // Rows after this one, for OrderSort::NewestFirst and OldestFirst (offset is then ignored).
+    std::optional<OrderCursor> after;
 };
 
 // One row of the order list: read from the order row alone (totals are stored there).
@@ -121,6 +132,8 @@ struct OrderListRow
     Money total;
     CardBrand cardBrand = CardBrand::Unknown; // Unknown and empty last 4: no card
     QString cardLast4;
+    QString cardBin; // for roles that may see BIN + last 4 (access::cardMaskFor)
+    int cardPanLength = 0;
     Money subtotal;
     Money tax;
     qint64 itemCount = 0; // sum of the lines' quantities

@@ -149,22 +149,42 @@ QString formatPhoneInternational(const QString& e164)
     return format(e164, PhoneNumberUtil::INTERNATIONAL);
 }
 
-QString phoneSearchDigits(const QString& e164)
+QStringList phoneSearchPrefixes(const QString& typed, const QString& defaultRegion)
 {
-    QStringList forms;
-    const auto add = [&forms](const QString& digits) {
-        if (!digits.isEmpty() && !forms.contains(digits))
-            forms << digits;
+    const QString text = typed.trimmed();
+    if (text.isEmpty() || !onlyPhoneCharacters(text))
+        return {};
+    // NFKC turns full-width digits and plus signs into ASCII ones.
+    const QString plain = text.normalized(QString::NormalizationForm_KC);
+    QString digits = onlyAsciiDigits(plain);
+    if (digits.size() < kMinPhoneSearchDigits)
+        return {};
+    QStringList prefixes;
+    const auto add = [&prefixes](const QString& p) {
+        if (!prefixes.contains(p))
+            prefixes << p;
     };
-    add(onlyAsciiDigits(e164));
-    PhoneNumber number;
-    if (parseE164(e164, &number)) {
-        add(onlyAsciiDigits(formatPhoneNational(e164)));
-        std::string nsn;
-        util().GetNationalSignificantNumber(number, &nsn);
-        add(fromStd(nsn));
+    if (plain.startsWith(QLatin1Char('+'))) {
+        add(QLatin1Char('+') + digits);
+        return prefixes;
     }
-    return forms.join(QLatin1Char(' '));
+    if (digits.startsWith(QStringLiteral("00"))) { // the international call prefix of most countries
+        add(QLatin1Char('+') + digits.mid(2));
+        return prefixes;
+    }
+    const std::string region = toStd(defaultRegion.toUpper());
+    const int countryCode = util().GetCountryCodeForRegion(region);
+    if (countryCode != 0) {
+        const QString cc = QString::number(countryCode);
+        std::string nddPrefix;
+        util().GetNddPrefixForRegion(region, true, &nddPrefix);
+        const QString ndd = fromStd(nddPrefix);
+        if (!ndd.isEmpty() && digits.startsWith(ndd))
+            add(QLatin1Char('+') + cc + digits.mid(ndd.size())); // national form: "023 9..."
+        add(QLatin1Char('+') + cc + digits);                     // national significant number
+    }
+    add(QLatin1Char('+') + digits); // the E.164 digits typed without the plus
+    return prefixes;
 }
 
 bool isSupportedPhoneRegion(const QString& region)

@@ -3,6 +3,7 @@
 #include "core/Result.h"
 
 #include <QString>
+#include <QStringList>
 
 namespace custos {
 
@@ -22,10 +23,12 @@ Result<QString> normalizePhone(const QString& typed, const QString& defaultRegio
 QString formatPhoneNational(const QString& e164);
 QString formatPhoneInternational(const QString& e164);
 
-// Digit strings a clerk might type to find this number, separated by spaces, for the search
-// index: E.164 digits ("442079460018"), national digits with trunk prefix ("02079460018")
-// and the national significant number ("2079460018"), without repeats.
-QString phoneSearchDigits(const QString& e164);
+// The E.164 prefixes a partly typed phone number can be the start of, for searching the
+// stored numbers by range: "023 9" in GB -> "+44239" (trunk 0 dropped), "+44 23" -> "+4423",
+// "0044 23" -> "+4423", "4423" -> "+4423" and "+444423". Empty when `typed` holds anything but
+// digits and phone punctuation, or fewer than kMinPhoneSearchDigits digits.
+inline constexpr int kMinPhoneSearchDigits = 3;
+QStringList phoneSearchPrefixes(const QString& typed, const QString& defaultRegion);
 
 // True when libphonenumber knows the region ("GB", "US", ...; upper case).
 bool isSupportedPhoneRegion(const QString& region);

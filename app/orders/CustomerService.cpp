@@ -208,12 +208,19 @@ Result<Customer> CustomerService::get(qint64 customerId) const
 
 Result<QList<Customer>> CustomerService::search(const CustomerQuery& query) const
 {
-    return storage::CustomerRepository(m_session.database()).search(query);
+    return storage::CustomerRepository(m_session.database()).search(withRegion(query));
 }
 
 Result<int> CustomerService::count(const CustomerQuery& query) const
 {
-    return storage::CustomerRepository(m_session.database()).count(query);
+    return storage::CustomerRepository(m_session.database()).count(withRegion(query));
+}
+
+CustomerQuery CustomerService::withRegion(CustomerQuery query) const
+{
+    if (query.phoneRegion.isEmpty() && !query.text.trimmed().isEmpty())
+        query.phoneRegion = defaultRegion();
+    return query;
 }
 
 Result<QList<Customer>> CustomerService::findDuplicates(const CustomerDraft& draft,

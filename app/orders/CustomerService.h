@@ -61,6 +61,8 @@ public:
     Result<QList<Customer>> findDuplicates(const CustomerDraft& draft, std::optional<qint64> excludeId = {}) const;
 
 private:
+    // The query with the business's phone region filled in (for numbers typed without +cc).
+    CustomerQuery withRegion(CustomerQuery query) const;
     Result<Customer> normalised(const CustomerDraft& draft) const;
     Session& m_session;
 };

@@ -33,10 +33,21 @@ QStringList orderExportHeader()
             OrderExport::tr("Items")};
 }
 
-QStringList orderExportRow(const OrderListRow& row)
+access::CardMask cardMaskFor(const Session& session)
 {
-    // Only ever the last 4 (PCI DSS 3.4.1): the BIN stays out of files that leave the vault.
-    const QString card = row.cardLast4.isEmpty() ? QString() : maskLast4(row.cardBrand, row.cardLast4);
+    return access::cardMaskFor(session.employee().role);
+}
+
+QString OrderCardMasker::text(const OrderListRow& row) const
+{
+    if (row.cardLast4.isEmpty())
+        return {};
+    return access::maskedCard(m_mask, row.cardBrand, row.cardBin, row.cardLast4, row.cardPanLength);
+}
+
+QStringList orderExportRow(const OrderListRow& row, const OrderCardMasker& cards)
+{
+    const QString card = cards.text(row);
     return {row.number,
             row.createdAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
             row.customerName,
@@ -59,16 +70,19 @@ Result<int> exportOrdersCsv(const OrderService& service, const OrderFilter& filt
 
     csv::AtomicFile file(path);
     CUSTOS_TRY(file.open());
+    const OrderCardMasker cards(cardMaskFor(service.session()));
     QByteArray chunk = csv::kUtf8Bom + csv::encodeRow(orderExportHeader());
     int done = 0;
-    // Oldest first: orders taken while the export runs are appended at the end, so paging by
-    // offset neither skips nor repeats one.
-    for (OrderPage page{kOrderExportBatch, 0};; page.offset += kOrderExportBatch) {
+    // Oldest first, paged by key: orders taken while the export runs come after the cursor, so
+    // none is skipped or repeated, and each batch costs the same however far the export is.
+    for (OrderPage page{kOrderExportBatch, 0, {}};;) {
         auto rows = service.list(filter, OrderSort::OldestFirst, page);
         if (!rows)
             return rows.error();
+        if (!rows->isEmpty())
+            page.after = OrderCursor{rows->constLast().createdAt, rows->constLast().id};
         for (const OrderListRow& row : rows.value())
-            chunk += csv::encodeRow(orderExportRow(row));
+            chunk += csv::encodeRow(orderExportRow(row, cards));
         CUSTOS_TRY(file.write(chunk));
         chunk.clear();
         done += static_cast<int>(rows->size());

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "access/Access.h"
 #include "core/Result.h"
 #include "domain/Order.h"
 
@@ -10,6 +11,7 @@
 namespace custos {
 
 class OrderService;
+class Session;
 
 namespace audit {
 inline const QString kOrdersExported = QStringLiteral("orders.exported");
@@ -21,12 +23,31 @@ inline constexpr int kOrderExportBatch = 1000;
 // The export's header cells (translated): Number, Date, Customer, Channel, Status, Subtotal,
 // Tax, Total, Card, Items.
 QStringList orderExportHeader();
-// One export row: date in local time "yyyy-MM-dd HH:mm:ss", channel and status display
-// names, amounts "1234.50" (C locale, no grouping), the card masked to its last 4 ("Visa ••••
-// 4242", empty without a card), items = sum of the lines' quantities.
-QStringList orderExportRow(const OrderListRow& row);
+// How the signed-in employee sees cards wherever they appear (PCI DSS 3.4.1): a clerk the last
+// 4, a manager or owner BIN + last 4 (access::cardMaskFor). The full number is never part of a
+// list, a form or a file; it takes Disclosure::revealPan.
+access::CardMask cardMaskFor(const Session& session);
 
-// Writes the orders matching `filter`, oldest first, to a CSV file at `path` (csv::write
+// The card of each list row as one mask shows it: "Visa •••• 4242" or "Visa 424242•• ••••
+// 4242", empty for an order without a card.
+class OrderCardMasker
+{
+public:
+    explicit OrderCardMasker(access::CardMask mask) : m_mask(mask) {}
+    access::CardMask mask() const { return m_mask; }
+    QString text(const OrderListRow& row) const;
+
+private:
+    access::CardMask m_mask;
+};
+
+// One export row: date in local time "yyyy-MM-dd HH:mm:ss", channel and status display
+// names, amounts "1234.50" (C locale, no grouping), the card as `cards` masks it (empty
+// without a card), items = sum of the lines' quantities.
+QStringList orderExportRow(const OrderListRow& row, const OrderCardMasker& cards);
+
+// Writes the orders matching `filter`, oldest first, cards masked for the exporting session's
+// role (cardMaskFor), to a CSV file at `path` (csv::write
 // format: UTF-8 with BOM, CRLF, formula-guarded). Read in pages of kOrderExportBatch; the
 // file appears complete or not at all (nothing is left on failure or cancel). `progress(done,
 // total)` after each page; returning false cancels with Errc::Cancelled. On success records

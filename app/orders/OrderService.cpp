@@ -1,6 +1,7 @@
 #include "orders/OrderService.h"
 
 #include "crypto/Crypto.h"
+#include "orders/CustomerService.h"
 #include "storage/CustomerRepository.h"
 #include "storage/OrderRepository.h"
 #include "storage/SettingsRepository.h"
@@ -174,12 +175,19 @@ Result<Order> OrderService::getByNumber(const QString& number) const
 
 Result<QList<OrderListRow>> OrderService::list(const OrderFilter& filter, OrderSort sort, const OrderPage& page) const
 {
-    return storage::OrderRepository(m_session.database()).list(filter, sort, page);
+    return storage::OrderRepository(m_session.database()).list(withRegion(filter), sort, page);
 }
 
 Result<int> OrderService::count(const OrderFilter& filter) const
 {
-    return storage::OrderRepository(m_session.database()).count(filter);
+    return storage::OrderRepository(m_session.database()).count(withRegion(filter));
+}
+
+OrderFilter OrderService::withRegion(OrderFilter filter) const
+{
+    if (filter.phoneRegion.isEmpty() && !filter.text.trimmed().isEmpty())
+        filter.phoneRegion = CustomerService(m_session).defaultRegion();
+    return filter;
 }
 
 Result<QList<OrderStatusChange>> OrderService::history(qint64 orderId) const

@@ -74,6 +74,7 @@ public:
     Session& session() const { return m_session; }
 
 private:
+    OrderFilter withRegion(OrderFilter filter) const; // phone region for the text filter
     // Inside the caller's transaction: purges one sealed number and audits it when there was one.
     Result<void> purgeCard(qint64 orderId, const QString& number, const QString& reason);
     Session& m_session;

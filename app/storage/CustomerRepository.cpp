@@ -3,6 +3,8 @@
 #include "core/Clock.h"
 #include "domain/PhoneNumber.h"
 
+#include <algorithm>
+
 namespace custos::storage {
 namespace {
 
@@ -11,11 +13,13 @@ const QString kColumns = QStringLiteral("c.id, c.name, c.street, c.city, c.regio
 
 // Matches either the words or, for phone-like text, the digits as one term. Subqueries,
 // because FTS4 cannot use two MATCH constraints joined by OR.
-const QString kTextFilter =
-    QStringLiteral(" AND (c.id IN (SELECT docid FROM customers_fts WHERE customers_fts MATCH ?) "
-                   "OR c.id IN (SELECT docid FROM customers_fts WHERE customers_fts MATCH ?))");
-
 constexpr int kMaxTerms = 16;
+// Shortest word searched as a prefix on its own (UTF-16 units of the folded word).
+constexpr int kMinPrefixLength = 3;
+// Walking the list in order beats sorting the matches once matches^2 > page x customers (the
+// walk visits about page x customers / matches rows); measured on 100k customers, see
+// docs/performance.md.
+constexpr double kWalkInOrderBias = 1.0;
 
 Customer readCustomer(const Statement& st)
 {
@@ -51,31 +55,6 @@ Result<QList<Customer>> readAll(Statement& st)
             return out;
         out.append(readCustomer(st));
     }
-}
-
-// The text filter's two MATCH expressions; nullopt when the text cannot match anything.
-struct TextMatch
-{
-    bool active = false;
-    QString words;
-    QString digits;
-};
-
-std::optional<TextMatch> textMatch(const QString& text)
-{
-    TextMatch m;
-    if (text.trimmed().isEmpty())
-        return m;
-    m.active = true;
-    m.words = CustomerRepository::matchExpression(text);
-    m.digits = CustomerRepository::phoneMatchExpression(text);
-    if (m.words.isEmpty() && m.digits.isEmpty())
-        return std::nullopt;
-    if (m.words.isEmpty())
-        m.words = m.digits;
-    if (m.digits.isEmpty())
-        m.digits = m.words;
-    return m;
 }
 
 } // namespace
@@ -126,11 +105,11 @@ QString CustomerRepository::searchFold(const QString& text)
 QString CustomerRepository::matchExpression(const QString& text, const QString& column)
 {
     // Runs of letters and digits, as unicode61 splits them (marks separate words there too).
-    QStringList terms;
+    QStringList words;
     QString word;
-    const auto flush = [&terms, &word, &column]() {
-        if (!word.isEmpty() && terms.size() < kMaxTerms)
-            terms << (column.isEmpty() ? QString() : column + QLatin1Char(':')) + word + QLatin1Char('*');
+    const auto flush = [&words, &word]() {
+        if (!word.isEmpty() && words.size() < kMaxTerms)
+            words << word;
         word.clear();
     };
     for (char32_t cp : searchFold(text).toUcs4()) {
@@ -140,20 +119,53 @@ QString CustomerRepository::matchExpression(const QString& text, const QString& 
             flush();
     }
     flush();
+    // A prefix of one or two characters alone matches a large share of the customers ("m*"),
+    // so it is searched as a whole word ("wu", "li" still find Wu and Li). Beside a longer word
+    // a two-character prefix narrows that word's matches and stays one ("sarah sm"); a single
+    // character never is (the index keeps 2- and 3-character prefixes, not 1: "9*" would read
+    // every term that starts with 9).
+    // Two Han, kana or Hangul characters say as much as a short Latin word ("山田").
+    const auto isLong = [](const QString& w) {
+        if (w.size() >= kMinPrefixLength)
+            return true;
+        const QChar::Script script = w.size() == 2 ? w.at(0).script() : QChar::Script_Unknown;
+        return script == QChar::Script_Han || script == QChar::Script_Hiragana || script == QChar::Script_Katakana ||
+               script == QChar::Script_Hangul;
+    };
+    const bool anyLong = std::any_of(words.cbegin(), words.cend(), isLong);
+    QStringList terms;
+    for (const QString& w : std::as_const(words)) {
+        const bool prefix = isLong(w) || (anyLong && w.size() >= 2);
+        terms << (column.isEmpty() ? QString() : column + QLatin1Char(':')) + w +
+                     (prefix ? QStringLiteral("*") : QString());
+    }
     return terms.join(QLatin1Char(' '));
 }
 
-QString CustomerRepository::phoneMatchExpression(const QString& text)
+std::optional<CustomerRepository::TextFilter>
+CustomerRepository::textFilter(const QString& text, const QString& phoneRegion, const QString& idColumn)
 {
-    static const QString kPhonePunctuation = QStringLiteral("+-()./ ");
-    QString digits;
-    for (QChar c : text.normalized(QString::NormalizationForm_KC).trimmed()) {
-        if (c >= QLatin1Char('0') && c <= QLatin1Char('9'))
-            digits += c;
-        else if (!kPhonePunctuation.contains(c) && !c.isSpace())
-            return {};
+    TextFilter f;
+    if (text.trimmed().isEmpty())
+        return f;
+    QStringList terms;
+    // Words go to the full-text index (names, postcodes, email addresses) ...
+    if (const QString words = matchExpression(text); !words.isEmpty()) {
+        terms << idColumn + QStringLiteral(" IN (SELECT docid FROM customers_fts WHERE customers_fts MATCH ?)");
+        f.parameters << words;
+        f.ftsExpressions << words;
     }
-    return digits.size() >= 3 ? digits + QLatin1Char('*') : QString();
+    // ... phone numbers to a range of the E.164 index: every stored number is a distinct word,
+    // so a digit prefix in the full-text index would read thousands of terms per keystroke.
+    for (const QString& prefix : phoneSearchPrefixes(text, phoneRegion)) {
+        terms << idColumn + QStringLiteral(" IN (SELECT id FROM customers WHERE phone_e164 >= ? AND phone_e164 < ?)");
+        f.parameters << prefix << prefix + QLatin1Char(':'); // ':' sorts right after '9'
+        f.phonePrefixes << prefix;
+    }
+    if (terms.isEmpty())
+        return std::nullopt;
+    f.sql = QStringLiteral(" AND (") + terms.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+    return f;
 }
 
 Result<void> CustomerRepository::writeIndex(const Customer& c)
@@ -163,15 +175,11 @@ Result<void> CustomerRepository::writeIndex(const Customer& c)
         return remove.error();
     remove->bind(1, c.id);
     CUSTOS_TRY(remove->exec());
-    auto insert = m_db.prepare(
-        QStringLiteral("INSERT INTO customers_fts (docid, name, phone, postal_code, email) VALUES (?, ?, ?, ?, ?)"));
+    auto insert =
+        m_db.prepare(QStringLiteral("INSERT INTO customers_fts (docid, name, postal_code, email) VALUES (?, ?, ?, ?)"));
     if (!insert)
         return insert.error();
-    insert->bind(1, c.id)
-        .bind(2, searchFold(c.name))
-        .bind(3, phoneSearchDigits(c.phoneE164))
-        .bind(4, searchFold(c.postalCode))
-        .bind(5, searchFold(c.email));
+    insert->bind(1, c.id).bind(2, searchFold(c.name)).bind(3, searchFold(c.postalCode)).bind(4, searchFold(c.email));
     return insert->exec();
 }
 
@@ -254,54 +262,126 @@ Result<void> CustomerRepository::setArchived(qint64 id, bool archived, const QDa
     return success();
 }
 
-Result<QList<Customer>> CustomerRepository::search(const CustomerQuery& query) const
+Result<std::optional<CustomerRepository::SearchStatement>>
+CustomerRepository::searchStatement(const CustomerQuery& query) const
 {
-    const auto match = textMatch(query.text);
-    if (!match)
-        return QList<Customer>{};
-    QString sql =
-        QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM customers c WHERE (? OR c.archived = 0)");
-    if (match->active)
-        sql += kTextFilter;
+    const QString idColumn = QStringLiteral("c.id");
+    auto filter = textFilter(query.text, query.phoneRegion, idColumn);
+    if (!filter)
+        return std::optional<SearchStatement>{};
+    SearchStatement plan;
+    plan.limit = qMax(0, query.limit);
+    plan.offset = qMax(0, query.offset);
+
+    // Two ways to answer, chosen by how many customers match (docs/performance.md, "Search"):
+    // few matches -> fetch them all and sort them; many ("mar", "077") -> walk the customers
+    // in list order and keep the matching ones until the page is full, which stops after
+    // about page / share-of-matches rows instead of fetching and sorting them all.
+    if (filter->active()) {
+        auto matches = estimateMatches(filter.value());
+        if (!matches)
+            return matches.error();
+        auto highest = maxCustomerId();
+        if (!highest)
+            return highest.error();
+        plan.walksInOrder =
+            double(matches.value()) * double(matches.value()) >
+            double(plan.offset + plan.limit) * double(qMax<qint64>(1, highest.value())) * kWalkInOrderBias;
+        if (plan.walksInOrder) // "+c.id": see below
+            filter = textFilter(query.text, query.phoneRegion, QStringLiteral("+c.id"));
+    }
+    plan.parameters = filter->parameters;
+
+    // A unary "+" hides a column from the planner, which otherwise picks by its own guesses:
+    // walking, "+c.id" makes the matches a membership test while customers_archived_name
+    // delivers the list order; sorting, "+c.archived" makes it look the matches up by rowid.
+    plan.sql = QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM customers c WHERE ");
+    if (query.includeArchived)
+        plan.sql += QStringLiteral("1");
+    else
+        plan.sql += plan.walksInOrder || !filter->active() ? QStringLiteral("c.archived = 0")
+                                                           : QStringLiteral("+c.archived = 0");
+    plan.sql += filter->sql;
     switch (query.sort) {
     case CustomerSort::Name:
-        sql += QStringLiteral(" ORDER BY c.name_key, c.id");
+        plan.sql += QStringLiteral(" ORDER BY c.name_key, c.id");
         break;
     case CustomerSort::NewestFirst:
-        sql += QStringLiteral(" ORDER BY c.created_at DESC, c.id DESC");
+        plan.sql += QStringLiteral(" ORDER BY c.created_at DESC, c.id DESC");
         break;
     case CustomerSort::OldestFirst:
-        sql += QStringLiteral(" ORDER BY c.created_at, c.id");
+        plan.sql += QStringLiteral(" ORDER BY c.created_at, c.id");
         break;
     }
-    sql += QStringLiteral(" LIMIT ? OFFSET ?");
-    auto st = m_db.prepare(sql);
+    plan.sql += QStringLiteral(" LIMIT ? OFFSET ?");
+    return std::optional<SearchStatement>{std::move(plan)};
+}
+
+Result<QList<Customer>> CustomerRepository::search(const CustomerQuery& query) const
+{
+    auto plan = searchStatement(query);
+    if (!plan)
+        return plan.error();
+    if (!plan.value())
+        return QList<Customer>{};
+    auto st = m_db.prepare(plan.value()->sql);
     if (!st)
         return st.error();
-    st->bind(1, query.includeArchived);
-    int next = 2;
-    if (match->active) {
-        st->bind(2, match->words).bind(3, match->digits);
-        next = 4;
-    }
-    st->bind(next, qMax(0, query.limit)).bind(next + 1, qMax(0, query.offset));
+    int next = 1;
+    for (const QString& p : std::as_const(plan.value()->parameters))
+        st->bind(next++, p);
+    st->bind(next, plan.value()->limit).bind(next + 1, plan.value()->offset);
     return readAll(st.value());
+}
+
+Result<qint64> CustomerRepository::estimateMatches(const TextFilter& filter) const
+{
+    qint64 total = 0;
+    const auto countOf = [this, &total](const QString& sql, const QStringList& values) -> Result<void> {
+        auto st = m_db.prepare(sql);
+        if (!st)
+            return st.error();
+        int i = 1;
+        for (const QString& v : values)
+            st->bind(i++, v);
+        auto row = st->step();
+        if (!row)
+            return row.error();
+        total += row.value() ? st->int64(0) : 0;
+        return success();
+    };
+    for (const QString& e : filter.ftsExpressions)
+        CUSTOS_TRY(countOf(QStringLiteral("SELECT count(*) FROM customers_fts WHERE customers_fts MATCH ?"), {e}));
+    for (const QString& p : filter.phonePrefixes)
+        CUSTOS_TRY(countOf(QStringLiteral("SELECT count(*) FROM customers WHERE phone_e164 >= ? AND phone_e164 < ?"),
+                           {p, p + QLatin1Char(':')}));
+    return total;
+}
+
+Result<qint64> CustomerRepository::maxCustomerId() const
+{
+    auto st = m_db.prepare(QStringLiteral("SELECT coalesce(max(id), 0) FROM customers"));
+    if (!st)
+        return st.error();
+    auto row = st->step();
+    if (!row)
+        return row.error();
+    return row.value() ? st->int64(0) : 0;
 }
 
 Result<int> CustomerRepository::count(const CustomerQuery& query) const
 {
-    const auto match = textMatch(query.text);
-    if (!match)
+    const auto filter = textFilter(query.text, query.phoneRegion);
+    if (!filter)
         return 0;
-    QString sql = QStringLiteral("SELECT count(*) FROM customers c WHERE (? OR c.archived = 0)");
-    if (match->active)
-        sql += kTextFilter;
+    QString sql = QStringLiteral("SELECT count(*) FROM customers c WHERE ") +
+                  (query.includeArchived ? QStringLiteral("1") : QStringLiteral("c.archived = 0")) + filter->sql;
     auto st = m_db.prepare(sql);
     if (!st)
         return st.error();
-    st->bind(1, query.includeArchived);
-    if (match->active)
-        st->bind(2, match->words).bind(3, match->digits);
+    int next = 1;
+    for (const QString& p : filter->parameters)
+        st->bind(next++, p);
     auto row = st->step();
     if (!row)
         return row.error();

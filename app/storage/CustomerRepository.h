@@ -5,6 +5,7 @@
 #include "storage/Database.h"
 
 #include <QList>
+#include <QStringList>
 #include <optional>
 
 namespace custos::storage {
@@ -24,6 +25,18 @@ public:
     Result<void> setArchived(qint64 id, bool archived, const QDateTime& at);
 
     Result<QList<Customer>> search(const CustomerQuery& query) const;
+    // The statement search() runs: its parameters are `parameters` in order, then LIMIT and
+    // OFFSET. nullopt when the text cannot match anything. (The benchmark replays it in the
+    // sqlcipher tool.)
+    struct SearchStatement
+    {
+        QString sql;
+        QStringList parameters;
+        int limit = 0;
+        int offset = 0;
+        bool walksInOrder = false; // many matches: walk the list order instead of sorting matches
+    };
+    Result<std::optional<SearchStatement>> searchStatement(const CustomerQuery& query) const;
     Result<int> count(const CustomerQuery& query) const;
     // Customers with the same phone number, or the same name (case-insensitive) and postal
     // code; `excludeId` is the customer being edited.
@@ -37,12 +50,29 @@ public:
     // so quotes, *, -, :, parentheses and upper-case AND/OR/NOT/NEAR never reach FTS as
     // syntax. Empty when `text` has no word. `column` restricts every term to one column.
     static QString matchExpression(const QString& text, const QString& column = {});
-    // When `text` looks like a phone number ("+44 20 7946", "020-7946"): its digits as one
-    // prefix term ("4420794*"), else empty.
-    static QString phoneMatchExpression(const QString& text);
+
+    // The customer filter for search text, shared with the order list: " AND (<id> IN (word
+    // matches) OR <id> IN (phone range) ...)" with its parameters. Empty for empty text,
+    // nullopt when the text cannot match anything. `phoneRegion` reads national numbers.
+    struct TextFilter
+    {
+        QString sql;
+        QStringList parameters;
+        QStringList ftsExpressions;
+        QStringList phonePrefixes;
+        bool active() const { return !sql.isEmpty(); }
+    };
+    static std::optional<TextFilter> textFilter(const QString& text, const QString& phoneRegion,
+                                                const QString& idColumn = QStringLiteral("c.id"));
+
+    // (Re)writes the customer's search index entry; insert() and update() call it. Public for
+    // the benchmark generator, which inserts rows in bulk.
+    Result<void> writeIndex(const Customer& customer);
 
 private:
-    Result<void> writeIndex(const Customer& customer);
+    // How many customers match each part of the filter, added up (an estimate: parts overlap).
+    Result<qint64> estimateMatches(const TextFilter& filter) const;
+    Result<qint64> maxCustomerId() const;
     Database& m_db;
 };
 

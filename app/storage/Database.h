@@ -6,7 +6,6 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
-
 #include <optional>
 
 struct sqlite3;
@@ -36,8 +35,8 @@ public:
     // Text is never NULL by accident: a null QString binds ''. Bind NULL with bindNull() or
     // an empty std::optional<QString>.
     Statement& bind(int index, const QString& value);
-    Statement& bind(int index, const char* value) = delete; // be explicit: QStringLiteral or QByteArray
-    Statement& bind(int index, const QByteArray& blob); // a null QByteArray binds NULL
+    Statement& bind(int index, const char* value) = delete;      // be explicit: QStringLiteral or QByteArray
+    Statement& bind(int index, const QByteArray& blob);          // a null QByteArray binds NULL
     Statement& bind(int index, const crypto::SecureBytes& blob); // SQLITE_TRANSIENT copy
     Statement& bindNull(int index);
     template <typename T>

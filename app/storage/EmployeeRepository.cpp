@@ -5,9 +5,9 @@
 namespace custos::storage {
 namespace {
 
-const QString kColumns = QStringLiteral(
-    "SELECT id, username, full_name, role, slot_id, identity_public_key, active, must_change_password, "
-    "password_changed_at, created_at, created_by, last_sign_in_at FROM employees");
+const QString kColumns =
+    QStringLiteral("SELECT id, username, full_name, role, slot_id, identity_public_key, active, must_change_password, "
+                   "password_changed_at, created_at, created_by, last_sign_in_at FROM employees");
 
 Employee read(const Statement& st)
 {
@@ -109,6 +109,66 @@ Result<int> EmployeeRepository::count() const
     return st->int32(0);
 }
 
+Result<int> EmployeeRepository::activeOwnerCount() const
+{
+    auto st = m_db.prepare(QStringLiteral("SELECT count(*) FROM employees WHERE active = 1 AND role = ?"));
+    if (!st)
+        return st.error();
+    st->bind(1, roleToStorage(Role::Owner));
+    auto row = st->step();
+    if (!row)
+        return row.error();
+    return st->int32(0);
+}
+
+Result<QHash<qint64, QDateTime>> EmployeeRepository::deactivationTimes() const
+{
+    auto st = m_db.prepare(
+        QStringLiteral("SELECT id, deactivated_at FROM employees WHERE active = 0 AND deactivated_at IS NOT NULL"));
+    if (!st)
+        return st.error();
+    QHash<qint64, QDateTime> out;
+    while (true) {
+        auto row = st->step();
+        if (!row)
+            return row.error();
+        if (!row.value())
+            return out;
+        out.insert(st->int64(0), fromStorageTime(st->text(1)));
+    }
+}
+
+Result<void> EmployeeRepository::setRole(qint64 id, Role role)
+{
+    auto st = m_db.prepare(QStringLiteral("UPDATE employees SET role = ? WHERE id = ?"));
+    if (!st)
+        return st.error();
+    st->bind(1, roleToStorage(role)).bind(2, id);
+    return st->exec();
+}
+
+Result<void> EmployeeRepository::deactivate(qint64 id, const QDateTime& at)
+{
+    auto st = m_db.prepare(
+        QStringLiteral("UPDATE employees SET active = 0, deactivated_at = ?, slot_id = NULL WHERE id = ?"));
+    if (!st)
+        return st.error();
+    st->bind(1, toStorageTime(at)).bind(2, id);
+    return st->exec();
+}
+
+Result<void> EmployeeRepository::reactivate(qint64 id, const QString& slotId, const QByteArray& identityPublicKey,
+                                            const QDateTime& at)
+{
+    auto st = m_db.prepare(
+        QStringLiteral("UPDATE employees SET active = 1, deactivated_at = NULL, slot_id = ?, identity_public_key = ?, "
+                       "must_change_password = 1, password_changed_at = ? WHERE id = ?"));
+    if (!st)
+        return st.error();
+    st->bind(1, slotId).bind(2, identityPublicKey).bind(3, toStorageTime(at)).bind(4, id);
+    return st->exec();
+}
+
 Result<void> EmployeeRepository::recordSignIn(qint64 id, const QDateTime& at)
 {
     auto st = m_db.prepare(QStringLiteral("UPDATE employees SET last_sign_in_at = ? WHERE id = ?"));
@@ -129,8 +189,7 @@ Result<void> EmployeeRepository::recordPasswordChange(qint64 id, const QString& 
     return st->exec();
 }
 
-Result<void> EmployeeRepository::addPasswordHistory(qint64 id, const HistoryEntry& entry, const QDateTime& at,
-                                                    int keep)
+Result<void> EmployeeRepository::addPasswordHistory(qint64 id, const HistoryEntry& entry, const QDateTime& at, int keep)
 {
     auto ins = m_db.prepare(
         QStringLiteral("INSERT INTO password_history (employee_id, salt, verifier, created_at) VALUES (?, ?, ?, ?)"));

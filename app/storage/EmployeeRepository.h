@@ -4,6 +4,7 @@
 #include "domain/Employee.h"
 #include "storage/Database.h"
 
+#include <QHash>
 #include <QList>
 
 namespace custos::storage {
@@ -21,7 +22,16 @@ public:
     Result<QList<Employee>> all() const;
     Result<int> count() const;
 
+    Result<int> activeOwnerCount() const;
+    // When each inactive employee was deactivated (employee id -> time).
+    Result<QHash<qint64, QDateTime>> deactivationTimes() const;
+
     Result<void> recordSignIn(qint64 id, const QDateTime& at);
+    Result<void> setRole(qint64 id, Role role);
+    // Inactive from `at`; the key slot link goes (the slot itself is removed from the keyring).
+    Result<void> deactivate(qint64 id, const QDateTime& at);
+    // Active again with a new key slot and identity key; the one-time password must be changed.
+    Result<void> reactivate(qint64 id, const QString& slotId, const QByteArray& identityPublicKey, const QDateTime& at);
     // After a password change: new slot, cleared "must change" flag, new change time.
     Result<void> recordPasswordChange(qint64 id, const QString& slotId, const QByteArray& identityPublicKey,
                                       const QDateTime& at);

@@ -4,16 +4,15 @@
 #include "storage/Database.h"
 
 #include <QString>
-
 #include <span>
 
 namespace custos::storage {
 
 struct Migration
 {
-    int version;        // 1, 2, 3, ... ; becomes PRAGMA user_version when applied
-    const char* name;   // for messages
-    const char* sql;    // one or more statements
+    int version;      // 1, 2, 3, ... ; becomes PRAGMA user_version when applied
+    const char* name; // for messages
+    const char* sql;  // one or more statements
 };
 
 // The schema of a Custos vault: every migration, in order. Later issues append here.

@@ -65,13 +65,12 @@ Where buildWhere(const OrderFilter& f)
     if (!text.isEmpty()) {
         w.sql += QStringLiteral(" AND (o.number LIKE ? ESCAPE '\\'");
         w.values << likeContains(text);
-        for (const QString& match :
-             {CustomerRepository::matchExpression(text), CustomerRepository::phoneMatchExpression(text)}) {
-            if (match.isEmpty())
-                continue;
-            w.sql +=
-                QStringLiteral(" OR o.customer_id IN (SELECT docid FROM customers_fts WHERE customers_fts MATCH ?)");
-            w.values << match;
+        if (auto customers = CustomerRepository::textFilter(text, f.phoneRegion, QStringLiteral("o.customer_id"));
+            customers && customers->active()) {
+            // The customer filter comes as " AND (a OR b ...)": here it is one more alternative.
+            w.sql += QStringLiteral(" OR ") + customers->sql.mid(QStringLiteral(" AND ").size());
+            for (const QString& p : std::as_const(customers->parameters))
+                w.values << p;
         }
         w.sql += QLatin1Char(')');
     }
@@ -135,6 +134,8 @@ OrderListRow readListRow(const Statement& st)
     if (!st.isNull(8)) {
         r.cardBrand = cardBrandFromStorage(st.text(8));
         r.cardLast4 = st.text(9);
+        r.cardBin = st.text(13);
+        r.cardPanLength = st.int32(14);
     }
     r.subtotal = Money::fromCents(st.int64(10));
     r.tax = Money::fromCents(st.int64(11));
@@ -337,18 +338,32 @@ Result<std::optional<QString>> OrderRepository::numberFor(qint64 id) const
 Result<QList<OrderListRow>> OrderRepository::list(const OrderFilter& filter, OrderSort sort,
                                                   const OrderPage& page) const
 {
-    const Where where = buildWhere(filter);
-    auto st =
-        m_db.prepare(QStringLiteral("SELECT o.id, o.number, o.created_at, o.customer_id, c.name, o.channel, o.status, "
-                                    "o.total_cents, k.brand, k.last4, o.subtotal_cents, o.tax_cents, "
-                                    "(SELECT coalesce(sum(l.quantity), 0) FROM order_lines l WHERE l.order_id = o.id) "
-                                    "FROM orders o JOIN customers c ON c.id = o.customer_id "
-                                    "LEFT JOIN order_cards k ON k.order_id = o.id") +
-                     where.sql + orderBy(sort) + QStringLiteral(" LIMIT ? OFFSET ?"));
+    Where where = buildWhere(filter);
+    int offset = qMax(0, page.offset);
+    if (page.after) {
+        // The index orders_created serves both directions; "NOT (same time AND id past the
+        // cursor)" keeps the range on created_at so SQLite can seek to it.
+        const bool newest = sort == OrderSort::NewestFirst;
+        if (!newest && sort != OrderSort::OldestFirst)
+            return Error{QStringLiteral("keyset paging needs the newest-first or oldest-first order"), Errc::Invalid};
+        const QString at = toStorageTime(page.after->createdAt);
+        where.sql += newest ? QStringLiteral(" AND o.created_at <= ? AND NOT (o.created_at = ? AND o.id >= ?)")
+                            : QStringLiteral(" AND o.created_at >= ? AND NOT (o.created_at = ? AND o.id <= ?)");
+        where.values << at << at << page.after->id;
+        offset = 0;
+    }
+    auto st = m_db.prepare(
+        QStringLiteral(
+            "SELECT o.id, o.number, o.created_at, o.customer_id, c.name, o.channel, o.status, "
+            "o.total_cents, k.brand, k.last4, o.subtotal_cents, o.tax_cents, "
+            "(SELECT coalesce(sum(l.quantity), 0) FROM order_lines l WHERE l.order_id = o.id), k.bin, k.pan_length "
+            "FROM orders o JOIN customers c ON c.id = o.customer_id "
+            "LEFT JOIN order_cards k ON k.order_id = o.id") +
+        where.sql + orderBy(sort) + QStringLiteral(" LIMIT ? OFFSET ?"));
     if (!st)
         return st.error();
     const int next = bindAll(st.value(), where.values);
-    st->bind(next, qMax(0, page.limit)).bind(next + 1, qMax(0, page.offset));
+    st->bind(next, qMax(0, page.limit)).bind(next + 1, offset);
     return collect<OrderListRow>(st.value(), &readListRow);
 }
 

@@ -161,33 +161,82 @@ Result<qint64> KeyRepository::putGrant(const Grant& g)
     return m_db.lastInsertRowId();
 }
 
-Result<QList<KeyRepository::Grant>> KeyRepository::grantsFor(qint64 employeeId) const
+namespace {
+
+const QString kGrantColumns = QStringLiteral(
+    "SELECT id, employee_id, vault_key_id, sealed_private_key, granted_by, granted_at, reason, expires_at "
+    "FROM key_grants");
+
+Result<QList<KeyRepository::Grant>> readGrants(Statement& st)
 {
-    auto st = m_db.prepare(QStringLiteral("SELECT id, employee_id, vault_key_id, sealed_private_key, granted_by, "
-                                          "granted_at, reason, expires_at FROM key_grants WHERE employee_id = ?"));
-    if (!st)
-        return st.error();
-    st->bind(1, employeeId);
-    QList<Grant> out;
+    QList<KeyRepository::Grant> out;
     while (true) {
-        auto row = st->step();
+        auto row = st.step();
         if (!row)
             return row.error();
         if (!row.value())
             return out;
-        Grant g;
-        g.id = st->int64(0);
-        g.employeeId = st->int64(1);
-        g.vaultKeyId = st->int64(2);
-        g.sealedPrivateKey = st->blob(3);
-        if (!st->isNull(4))
-            g.grantedBy = st->int64(4);
-        g.grantedAt = fromStorageTime(st->text(5));
-        g.reason = st->text(6);
-        if (!st->isNull(7))
-            g.expiresAt = fromStorageTime(st->text(7));
+        KeyRepository::Grant g;
+        g.id = st.int64(0);
+        g.employeeId = st.int64(1);
+        g.vaultKeyId = st.int64(2);
+        g.sealedPrivateKey = st.blob(3);
+        if (!st.isNull(4))
+            g.grantedBy = st.int64(4);
+        g.grantedAt = fromStorageTime(st.text(5));
+        g.reason = st.text(6);
+        if (!st.isNull(7))
+            g.expiresAt = fromStorageTime(st.text(7));
         out << g;
     }
+}
+
+} // namespace
+
+Result<QList<KeyRepository::Grant>> KeyRepository::grantsFor(qint64 employeeId) const
+{
+    auto st = m_db.prepare(kGrantColumns + QStringLiteral(" WHERE employee_id = ?"));
+    if (!st)
+        return st.error();
+    st->bind(1, employeeId);
+    return readGrants(st.value());
+}
+
+Result<QList<KeyRepository::Grant>> KeyRepository::grantsOfKey(qint64 vaultKeyId) const
+{
+    auto st = m_db.prepare(kGrantColumns + QStringLiteral(" WHERE vault_key_id = ? ORDER BY employee_id"));
+    if (!st)
+        return st.error();
+    st->bind(1, vaultKeyId);
+    return readGrants(st.value());
+}
+
+Result<QList<KeyRepository::Grant>> KeyRepository::allGrants() const
+{
+    auto st = m_db.prepare(kGrantColumns + QStringLiteral(" ORDER BY employee_id, vault_key_id"));
+    if (!st)
+        return st.error();
+    return readGrants(st.value());
+}
+
+Result<bool> KeyRepository::deleteGrant(qint64 employeeId, qint64 vaultKeyId)
+{
+    auto st = m_db.prepare(QStringLiteral("DELETE FROM key_grants WHERE employee_id = ? AND vault_key_id = ?"));
+    if (!st)
+        return st.error();
+    st->bind(1, employeeId).bind(2, vaultKeyId);
+    CUSTOS_TRY(st->exec());
+    return m_db.changes() > 0;
+}
+
+Result<int> KeyRepository::deleteGrantsFor(qint64 employeeId)
+{
+    auto st = m_db.prepare(QStringLiteral("DELETE FROM key_grants WHERE employee_id = ?"));
+    if (!st)
+        return st.error();
+    st->bind(1, employeeId);
+    CUSTOS_TRY(st->exec());
+    return m_db.changes();
 }
 
 QByteArray KeyRepository::grantAssociatedData(const QString& vaultId, qint64 employeeId, qint64 vaultKeyId)

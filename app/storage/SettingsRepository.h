@@ -61,6 +61,13 @@ public:
     // Replaces any grant of the same key to the same employee.
     Result<qint64> putGrant(const Grant& grant);
     Result<QList<Grant>> grantsFor(qint64 employeeId) const;
+    // Every grant of one vault key (for the staff list and the sweep).
+    Result<QList<Grant>> grantsOfKey(qint64 vaultKeyId) const;
+    Result<QList<Grant>> allGrants() const;
+    // True when there was such a row.
+    Result<bool> deleteGrant(qint64 employeeId, qint64 vaultKeyId);
+    // Every grant of the employee (deactivation); returns how many went.
+    Result<int> deleteGrantsFor(qint64 employeeId);
 
     // Associated data binding a sealed grant to its employee and key: a grant row copied to
     // another employee does not open.

@@ -193,9 +193,69 @@ CREATE TABLE order_sequences (
 );
 )SQL";
 
+// 3: staff, background checks, disclosure and tamper-evidence; the customer search index
+// without phone numbers. Grants live in key_grants
+// (migration 1); revoking one deletes its row, its history is the audit log.
+constexpr const char* kStaffAndAudit = R"SQL(
+-- PCI DSS 12.7: background checks, one row per check requested from a provider.
+CREATE TABLE screening_checks (
+    id           INTEGER PRIMARY KEY,
+    employee_id  INTEGER NOT NULL REFERENCES employees(id),
+    type         TEXT NOT NULL CHECK (type IN ('identity', 'criminal_record', 'credit', 'references')),
+    provider     TEXT NOT NULL CHECK (length(provider) BETWEEN 1 AND 200),
+    reference    TEXT NOT NULL DEFAULT '' CHECK (length(reference) <= 200),
+    requested_on TEXT NOT NULL,
+    decided_on   TEXT,
+    result       TEXT NOT NULL CHECK (result IN ('pending', 'cleared', 'failed')),
+    expires_on   TEXT,
+    notes        TEXT NOT NULL DEFAULT '' CHECK (length(notes) <= 200),
+    recorded_by  INTEGER REFERENCES employees(id),
+    recorded_at  TEXT NOT NULL,
+    CHECK (result = 'pending' OR decided_on IS NOT NULL),
+    CHECK (result <> 'cleared' OR expires_on IS NOT NULL)
+);
+CREATE INDEX screening_checks_employee ON screening_checks(employee_id, requested_on);
+
+-- The chain head signed with the vault's Ed25519 signing key: rewriting or cutting history
+-- before a checkpoint is detected even by someone who recomputes every hash.
+CREATE TABLE audit_checkpoints (
+    id           INTEGER PRIMARY KEY,
+    seq          INTEGER NOT NULL,
+    head_hash    BLOB NOT NULL,
+    signed_at    TEXT NOT NULL,
+    signed_by    INTEGER REFERENCES employees(id),
+    vault_key_id INTEGER NOT NULL REFERENCES vault_keys(id),
+    signature    BLOB NOT NULL
+);
+CREATE INDEX audit_checkpoints_seq ON audit_checkpoints(seq);
+
+-- PCI DSS 7.2.4: the periodic access review's sign-offs.
+CREATE TABLE access_reviews (
+    id                 INTEGER PRIMARY KEY,
+    signed_at          TEXT NOT NULL,
+    reviewer_id        INTEGER NOT NULL REFERENCES employees(id),
+    employees_reviewed INTEGER NOT NULL,
+    notes              TEXT NOT NULL DEFAULT '' CHECK (length(notes) <= 2000),
+    snapshot           TEXT NOT NULL
+);
+
+CREATE INDEX audit_events_at ON audit_events(at);
+
+-- The search index without the phone column: each stored number was a distinct word, so a
+-- typed digit prefix read thousands of index terms per keystroke. Phone numbers are now
+-- found by range on customers_phone (E.164) instead; see CustomerRepository::textFilter.
+CREATE VIRTUAL TABLE customers_fts_v3 USING fts4(name, postal_code, email,
+    tokenize=unicode61 "remove_diacritics=1", prefix="2,3");
+INSERT INTO customers_fts_v3 (docid, name, postal_code, email)
+    SELECT docid, name, postal_code, email FROM customers_fts;
+DROP TABLE customers_fts;
+ALTER TABLE customers_fts_v3 RENAME TO customers_fts;
+)SQL";
+
 constexpr std::array kMigrations{
     Migration{1, "foundation", kFoundation},
     Migration{2, "customers and orders", kCustomersAndOrders},
+    Migration{3, "staff, screening and audit checkpoints", kStaffAndAudit},
 };
 
 } // namespace

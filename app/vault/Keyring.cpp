@@ -9,7 +9,6 @@
 #include <QJsonObject>
 #include <QSaveFile>
 #include <QUuid>
-
 #include <algorithm>
 
 namespace custos {
@@ -236,7 +235,8 @@ Result<Keyring> Keyring::load(const QString& path)
         s.kdf.n = static_cast<std::uint64_t>(kdf.value(QStringLiteral("n")).toDouble());
         s.kdf.r = static_cast<std::uint32_t>(kdf.value(QStringLiteral("r")).toInt());
         s.kdf.p = static_cast<std::uint32_t>(kdf.value(QStringLiteral("p")).toInt());
-        if (!fromB64(kdf.value(QStringLiteral("salt")), &s.salt) || !fromB64(o.value(QStringLiteral("wrapped")), &s.wrapped))
+        if (!fromB64(kdf.value(QStringLiteral("salt")), &s.salt) ||
+            !fromB64(o.value(QStringLiteral("wrapped")), &s.wrapped))
             return damaged;
         s.failedAttempts = std::max(0, o.value(QStringLiteral("failed_attempts")).toInt());
         s.lockedUntil = timeFrom(o.value(QStringLiteral("locked_until")));
@@ -254,7 +254,8 @@ Result<Keyring> Keyring::load(const QString& path)
     }
     for (const QJsonValue& v : root.value(QStringLiteral("pending_events")).toArray()) {
         const QJsonObject o = v.toObject();
-        PendingAuditEvent e{timeFrom(o.value(QStringLiteral("at"))), o.value(QStringLiteral("username")).toString().left(64),
+        PendingAuditEvent e{timeFrom(o.value(QStringLiteral("at"))),
+                            o.value(QStringLiteral("username")).toString().left(64),
                             o.value(QStringLiteral("action")).toString().left(64),
                             o.value(QStringLiteral("outcome")).toString().left(16),
                             o.value(QStringLiteral("details")).toString().left(500)};

@@ -30,7 +30,7 @@ struct KeySlot
 {
     enum class Kind { Employee, Recovery };
 
-    QString id;       // random UUID, also stored in employees.slot_id
+    QString id; // random UUID, also stored in employees.slot_id
     Kind kind = Kind::Employee;
     QString username; // empty for the recovery slot
     crypto::ScryptParams kdf;

@@ -13,12 +13,12 @@ namespace custos {
 // can make them weaker than the standard allows; they can only be made stricter.
 struct SecurityPolicy
 {
-    int minPasswordLength = 12;   // >= 12
-    int maxPasswordAgeDays = 90;  // 1..90
-    int passwordHistory = 4;      // >= 4 (no reuse of the last N)
-    int maxFailedSignIns = 10;    // 1..10
-    int lockoutMinutes = 30;      // >= 30 (at most 24 h)
-    int idleLockMinutes = 15;     // 1..15
+    int minPasswordLength = 12;  // >= 12
+    int maxPasswordAgeDays = 90; // 1..90
+    int passwordHistory = 4;     // >= 4 (no reuse of the last N)
+    int maxFailedSignIns = 10;   // 1..10
+    int lockoutMinutes = 30;     // >= 30 (at most 24 h)
+    int idleLockMinutes = 15;    // 1..15
 
     SecurityPolicy clamped() const;
     bool operator==(const SecurityPolicy&) const = default;
@@ -28,9 +28,9 @@ struct SecurityPolicy
 struct PasswordStrength
 {
     double entropyBits = 0;
-    int score = 0;          // 0..4 as in zxcvbn: < 10^3, 10^6, 10^8, 10^10, >= 10^10 guesses
-    QString weakness;       // translated: the main reason it is weak, empty when strong
-    QString label() const;  // translated: "Very weak" .. "Very strong"
+    int score = 0;         // 0..4 as in zxcvbn: < 10^3, 10^6, 10^8, 10^10, >= 10^10 guesses
+    QString weakness;      // translated: the main reason it is weak, empty when strong
+    QString label() const; // translated: "Very weak" .. "Very strong"
 };
 
 class PasswordPolicy

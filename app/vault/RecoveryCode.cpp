@@ -3,7 +3,6 @@
 #include "crypto/Crypto.h"
 
 #include <QStringList>
-
 #include <cstring>
 
 namespace custos::recovery {

@@ -1,5 +1,6 @@
 #include "vault/Session.h"
 
+#include "crypto/Crypto.h"
 #include "storage/SettingsRepository.h"
 
 namespace custos {
@@ -8,10 +9,9 @@ Session::Session(storage::Database db, Employee employee, crypto::SecureBytes ma
                  crypto::SecureBytes identityPrivateKey, QString vaultId, BusinessProfile profile,
                  SecurityPolicy policy, const Clock& clock)
     : m_db(std::move(db)), m_employee(std::move(employee)), m_masterKey(std::move(masterKey)),
-      m_identityPrivateKey(std::move(identityPrivateKey)),
-      m_vaultId(std::move(vaultId)), m_profile(std::move(profile)), m_policy(policy), m_clock(clock)
-{
-}
+      m_identityPrivateKey(std::move(identityPrivateKey)), m_vaultId(std::move(vaultId)), m_profile(std::move(profile)),
+      m_policy(policy), m_clock(clock)
+{}
 
 Session::~Session()
 {
@@ -50,6 +50,32 @@ Result<void> Session::recordEvent(const QString& action, const QString& target, 
         return tx.error();
     CUSTOS_TRY(appendAudit(action, target, outcome, details));
     return tx->commit();
+}
+
+Result<std::optional<Session::GrantedKey>> Session::unsealGrantedKey(const QString& kind)
+{
+    storage::KeyRepository keys(m_db);
+    auto key = keys.currentVaultKey(kind);
+    if (!key)
+        return key.error();
+    if (!key.value())
+        return std::optional<GrantedKey>{};
+    auto grants = keys.grantsFor(m_employee.id);
+    if (!grants)
+        return grants.error();
+    const QDateTime now = m_clock.nowUtc();
+    for (const storage::KeyRepository::Grant& g : grants.value()) {
+        if (g.vaultKeyId != key.value()->id || (g.expiresAt.isValid() && g.expiresAt <= now))
+            continue;
+        auto opened =
+            crypto::openSealed(m_identityPrivateKey, g.sealedPrivateKey,
+                               storage::KeyRepository::grantAssociatedData(m_vaultId, m_employee.id, g.vaultKeyId));
+        if (!opened)
+            return Error{tr("Your key for this vault could not be opened; ask an owner to grant it again."),
+                         Errc::Corrupt};
+        return std::optional<GrantedKey>{GrantedKey{g.vaultKeyId, std::move(opened.value())}};
+    }
+    return std::optional<GrantedKey>{};
 }
 
 Result<void> Session::updateBusinessProfile(const BusinessProfile& profile)

@@ -10,6 +10,7 @@
 #include "vault/PasswordPolicy.h"
 
 #include <QCoreApplication>
+#include <optional>
 
 namespace custos {
 
@@ -22,8 +23,8 @@ public:
     enum class PasswordChange { NotRequired, FirstSignIn, Expired, AfterRecovery };
 
     Session(storage::Database db, Employee employee, crypto::SecureBytes masterKey,
-            crypto::SecureBytes identityPrivateKey, QString vaultId,
-            BusinessProfile profile, SecurityPolicy policy, const Clock& clock);
+            crypto::SecureBytes identityPrivateKey, QString vaultId, BusinessProfile profile, SecurityPolicy policy,
+            const Clock& clock);
     Session(const Session&) = delete;
     Session& operator=(const Session&) = delete;
     ~Session();
@@ -44,12 +45,22 @@ public:
     int passwordDaysLeft() const;
 
     // Appends to the audit log inside the caller's open transaction.
-    Result<qint64> appendAudit(const QString& action, const QString& target = {}, const QString& outcome = audit::kSuccess,
-                               const QString& details = {});
+    Result<qint64> appendAudit(const QString& action, const QString& target = {},
+                               const QString& outcome = audit::kSuccess, const QString& details = {});
     // Appends in a transaction of its own (for events that are the whole user action).
     Result<void> recordEvent(const QString& action, const QString& target = {},
                              const QString& outcome = audit::kSuccess, const QString& details = {});
     AuditLog auditLog() { return AuditLog(m_db, m_clock); }
+
+    // A vault private key granted to this employee ("card_data" or "signing"), unsealed with
+    // the identity key: nullopt when there is no current, unexpired grant row for it. A row
+    // copied from another employee fails to open (Errc::Corrupt). Returns the key id too.
+    struct GrantedKey
+    {
+        qint64 vaultKeyId = 0;
+        crypto::SecureBytes privateKey;
+    };
+    Result<std::optional<GrantedKey>> unsealGrantedKey(const QString& kind);
 
     // Saves a new business profile (owner only), audited.
     Result<void> updateBusinessProfile(const BusinessProfile& profile);

@@ -1,5 +1,6 @@
 #include "vault/Vault.h"
 
+#include "access/Disclosure.h"
 #include "audit/AuditLog.h"
 #include "storage/EmployeeRepository.h"
 #include "storage/Migrations.h"
@@ -52,6 +53,37 @@ Result<storage::KeyRepository::Grant> makeGrant(const QString& vaultId, qint64 e
     g.grantedAt = at;
     g.reason = reason;
     return g;
+}
+
+Result<QStringList> grantOwnerCustody(Session& actor, const Employee& owner, const QString& reason)
+{
+    storage::KeyRepository keys(actor.database());
+    const QDateTime now = actor.clock().nowUtc();
+    QStringList granted;
+    for (const QString& kind : {kCardDataKey, kSigningKey}) {
+        auto key = keys.currentVaultKey(kind);
+        if (!key)
+            return key.error();
+        if (!key->has_value())
+            continue;
+        auto held = actor.unsealGrantedKey(kind);
+        if (!held)
+            return held.error();
+        if (!held->has_value() || (*held)->vaultKeyId != (*key)->id)
+            continue;
+        auto grant = makeGrant(actor.vaultId(), owner.id, owner.identityPublicKey, **key, (*held)->privateKey,
+                               actor.employee().id, reason, now);
+        if (!grant)
+            return grant.error();
+        auto put = keys.putGrant(grant.value());
+        if (!put)
+            return put.error();
+        granted << kind;
+    }
+    if (!granted.isEmpty())
+        CUSTOS_TRY(actor.appendAudit(audit::kDisclosureGranted, owner.username, audit::kSuccess,
+                                     QStringLiteral("owner custody: %1").arg(granted.join(QStringLiteral(", ")))));
+    return granted;
 }
 
 } // namespace detail
@@ -362,7 +394,8 @@ Result<std::unique_ptr<Session>> Vault::signIn(const QString& username, const cr
                                    validateUsername(typed).isEmpty() ? typed : QStringLiteral("(not a user name)"),
                                    audit::kSignIn, audit::kFailure, QStringLiteral("unknown user name")});
         (void)saveKeyring();
-        return Error{tr("There is no account with this user name in the vault. Check the spelling, or ask a manager."),
+        return Error{tr("There is no account with this user name in the vault. Check the spelling; if the account was "
+                        "deactivated, a manager can reactivate it."),
                      Errc::NotFound};
     }
     if (auto locked = checkNotLocked(*slot); !locked) {
@@ -405,13 +438,21 @@ Result<std::unique_ptr<Session>> Vault::openSession(const SlotSecrets& secrets, 
     auto found = employees.bySlotId(slotId);
     if (!found)
         return found.error();
-    if (!found->has_value())
+    if (!found->has_value()) {
+        // A slot left behind when a deactivation could not rewrite keyring.json: the employee
+        // row no longer links it, but the user name still tells whose it was.
+        auto named = employees.byUsername(slotRef.username);
+        if (!named)
+            return named.error();
+        if (named->has_value() && !(*named)->active)
+            return refuseInactive(db.value(), **named, slotId);
         return Error{tr("This account's key slot is not linked to any employee. Ask an owner to re-create the "
                         "account."),
                      Errc::Corrupt};
+    }
     Employee employee = **found;
     if (!employee.active)
-        return Error{tr("This account has been deactivated. Ask a manager."), Errc::Denied};
+        return refuseInactive(db.value(), employee, slotId);
     auto profile = settings.businessProfile();
     if (!profile)
         return profile.error();
@@ -468,7 +509,50 @@ Result<std::unique_ptr<Session>> Vault::openSession(const SlotSecrets& secrets, 
         session->setPasswordChange(Session::PasswordChange::FirstSignIn);
     else if (session->passwordDaysLeft() <= 0)
         session->setPasswordChange(Session::PasswordChange::Expired);
+    afterSignIn(*session);
     return session;
+}
+
+Error Vault::refuseInactive(storage::Database& db, const Employee& employee, const QString& slotId)
+{
+    const Error refusal{tr("This account has been deactivated. Ask a manager to reactivate it."), Errc::Denied};
+    {
+        auto tx = storage::Transaction::begin(db);
+        if (!tx)
+            return tx.error();
+        AuditLog log(db, m_clock);
+        auto a = log.append({0,
+                             m_clock.nowUtc(),
+                             std::nullopt,
+                             employee.username,
+                             audit::kSignIn,
+                             employee.username,
+                             audit::kDenied,
+                             QStringLiteral("account deactivated"),
+                             {},
+                             {}});
+        if (!a)
+            return a.error();
+        if (auto r = tx->commit(); !r)
+            return r.error();
+    }
+    // The database says the account is inactive: its slot has no business in the keyring.
+    const qsizetype before = m_keyring.keySlots.size();
+    m_keyring.keySlots.removeIf([&](const KeySlot& s) { return s.id == slotId; });
+    if (m_keyring.keySlots.size() != before)
+        (void)saveKeyring(); // best effort: the refusal stands either way
+    return refusal;
+}
+
+void Vault::afterSignIn(Session& session)
+{
+    // Housekeeping must not lock anyone out of the vault, but a failure must not go unnoticed.
+    // Error messages never hold secrets.
+    if (auto r = deactivateDormant(session); !r)
+        qWarning("custos: deactivating dormant accounts after sign-in failed: %s", qUtf8Printable(r.errorMessage()));
+    if (auto r = access::Disclosure(session).sweep(); !r)
+        qWarning("custos: removing lapsed disclosure grants after sign-in failed: %s",
+                 qUtf8Printable(r.errorMessage()));
 }
 
 } // namespace custos

@@ -12,8 +12,8 @@
 
 #include <QCoreApplication>
 #include <QString>
-
 #include <memory>
+#include <optional>
 
 class QLockFile;
 
@@ -96,6 +96,17 @@ public:
     // clerks. With an empty password a one-time password is generated and returned.
     Result<QString> addEmployee(Session& actor, const NewAccount& account);
 
+    // Staff lifecycle mechanics for access::StaffService, which decides who may do it first.
+    // Deactivation is one transaction: the employee becomes inactive (row and history stay),
+    // loses the link to their key slot and every grant, and the audit event records `details`;
+    // keyring.json loses the slot in the same step (saved atomically before the commit, put
+    // back if the commit fails). Errc::Invalid when already inactive.
+    Result<void> deactivateEmployee(Session& actor, qint64 employeeId, const QString& details);
+    // A new key slot and a new identity key pair (the old private key went with the old slot)
+    // with a one-time password, returned, that must be changed at first sign-in. A reactivated
+    // owner gets custody of the vault keys the acting owner holds. Errc::Invalid when active.
+    Result<QString> reactivateEmployee(Session& actor, qint64 employeeId);
+
     // Owner only. Clamped to PCI DSS bounds; lock-out limits are mirrored into the keyring.
     Result<void> setSecurityPolicy(Session& owner, const SecurityPolicy& policy);
 
@@ -109,6 +120,16 @@ private:
     Result<std::unique_ptr<Session>> openSession(const SlotSecrets& secrets, const KeySlot& slot,
                                                  SignInPurpose purpose);
     Result<void> saveKeyring();
+    // Employee slots of `usernames` leave the keyring, `added` joins it; the keyring is saved and
+    // then `tx` committed. On any failure both stay as they were.
+    Result<void> commitWithSlots(storage::Transaction& tx, const QStringList& usernames,
+                                 const std::optional<KeySlot>& added = std::nullopt);
+    // After every successful sign-in: dormant accounts (PCI DSS 8.2.6) and disclosure grants
+    // that lost their basis. Failures are logged (without secrets) and do not block the sign-in.
+    void afterSignIn(Session& session);
+    Result<int> deactivateDormant(Session& session);
+    // An inactive employee's sign-in, audited as denied; a slot left behind is removed.
+    Error refuseInactive(storage::Database& db, const Employee& employee, const QString& slotId);
     void noteFailure(KeySlot& slot, const QString& username, const QString& details);
     Result<void> checkNotLocked(const KeySlot& slot) const;
     Result<void> checkHistory(Session& session, const crypto::SecureBytes& newPassword);

@@ -1,4 +1,6 @@
-// Account changes on an open vault: password changes, recovery, new employees, the policy.
+// Account changes on an open vault: password changes, recovery, new employees, deactivation
+// and reactivation (also of dormant accounts), the policy.
+#include "access/Staff.h"
 #include "audit/AuditLog.h"
 #include "storage/EmployeeRepository.h"
 #include "storage/Migrations.h"
@@ -6,6 +8,8 @@
 #include "vault/RecoveryCode.h"
 #include "vault/Vault.h"
 #include "vault/VaultInternal.h"
+
+#include <algorithm>
 
 namespace custos {
 
@@ -235,6 +239,19 @@ Result<QString> Vault::addEmployee(Session& actor, const NewAccount& account)
         return Error{tr("Enter the employee's full name."), Errc::Invalid};
     if (m_keyring.employeeSlot(account.username))
         return Error{tr("The user name \"%1\" is taken.").arg(account.username), Errc::Invalid};
+    {
+        // A deactivated employee keeps their user name (and history) without a key slot.
+        auto existing = storage::EmployeeRepository(actor.database()).byUsername(account.username);
+        if (!existing)
+            return existing.error();
+        if (existing->has_value())
+            return Error{(*existing)->active
+                             ? tr("The user name \"%1\" is taken.").arg(account.username)
+                             : tr("The user name \"%1\" belongs to a deactivated employee. Reactivate them instead, "
+                                  "or choose another name.")
+                                   .arg(account.username),
+                         Errc::Invalid};
+    }
 
     QString oneTime;
     crypto::SecureBytes password = account.password;
@@ -283,8 +300,14 @@ Result<QString> Vault::addEmployee(Session& actor, const NewAccount& account)
     auto id = storage::EmployeeRepository(db).insert(e);
     if (!id)
         return id.error();
+    e.id = id.value();
     CUSTOS_TRY(actor.appendAudit(audit::kEmployeeCreated, account.username, audit::kSuccess,
                                  QStringLiteral("role=%1").arg(roleToStorage(account.role))));
+    if (account.role == Role::Owner) {
+        auto custody = grantOwnerCustody(actor, e, tr("Owner custody"));
+        if (!custody)
+            return custody.error();
+    }
     m_keyring.keySlots << slot.value();
     if (auto r = saveKeyring(); !r) {
         m_keyring.keySlots.removeLast();
@@ -296,6 +319,159 @@ Result<QString> Vault::addEmployee(Session& actor, const NewAccount& account)
         return r.error();
     }
     return oneTime;
+}
+
+Result<void> Vault::deactivateEmployee(Session& actor, qint64 employeeId, const QString& details)
+{
+    storage::Database& db = actor.database();
+    storage::EmployeeRepository employees(db);
+    auto found = employees.byId(employeeId);
+    if (!found)
+        return found.error();
+    if (!found->has_value())
+        return Error{tr("There is no such employee."), Errc::NotFound};
+    const Employee target = **found;
+    if (!target.active)
+        return Error{tr("%1 is already deactivated.").arg(target.fullName), Errc::Invalid};
+    auto tx = storage::Transaction::begin(db);
+    if (!tx)
+        return tx.error();
+    CUSTOS_TRY(employees.deactivate(target.id, m_clock.nowUtc()));
+    auto removed = storage::KeyRepository(db).deleteGrantsFor(target.id);
+    if (!removed)
+        return removed.error();
+    CUSTOS_TRY(actor.appendAudit(audit::kEmployeeDeactivated, target.username, audit::kSuccess, details));
+    return commitWithSlots(tx.value(), {target.username});
+}
+
+Result<QString> Vault::reactivateEmployee(Session& actor, qint64 employeeId)
+{
+    storage::Database& db = actor.database();
+    storage::EmployeeRepository employees(db);
+    auto found = employees.byId(employeeId);
+    if (!found)
+        return found.error();
+    if (!found->has_value())
+        return Error{tr("There is no such employee."), Errc::NotFound};
+    Employee target = **found;
+    if (target.active)
+        return Error{tr("%1 is already active.").arg(target.fullName), Errc::Invalid};
+    KeySlot* actorSlot = m_keyring.slotById(actor.employee().slotId);
+    if (!actorSlot)
+        return Error{tr("Your key slot is missing from the key file."), Errc::Corrupt};
+
+    auto generated = recovery::generateOneTimePassword();
+    if (!generated)
+        return generated.error();
+    const QString oneTime = generated.value();
+    // The old identity private key went with the old slot: a new pair, so grants given from
+    // now on are sealed to a key only the new slot holds.
+    auto identity = crypto::generateX25519();
+    if (!identity)
+        return identity.error();
+    auto slot = Keyring::wrap(m_keyring.vaultId, KeySlot::Kind::Employee, target.username,
+                              crypto::SecureBytes::fromUtf8(oneTime),
+                              SlotSecrets{actor.masterKey(), identity->privateKey, {}, {}}, actorSlot->kdf);
+    if (!slot)
+        return slot.error();
+
+    const QDateTime now = m_clock.nowUtc();
+    auto tx = storage::Transaction::begin(db);
+    if (!tx)
+        return tx.error();
+    CUSTOS_TRY(employees.reactivate(target.id, slot->id, identity->publicKey, now));
+    CUSTOS_TRY(actor.appendAudit(audit::kEmployeeReactivated, target.username, audit::kSuccess,
+                                 QStringLiteral("role=%1").arg(roleToStorage(target.role))));
+    target.identityPublicKey = identity->publicKey;
+    if (target.role == Role::Owner) {
+        auto custody = grantOwnerCustody(actor, target, tr("Owner custody"));
+        if (!custody)
+            return custody.error();
+    }
+    // Any slot still carrying the name (a deactivation that could not rewrite the keyring) goes.
+    CUSTOS_TRY(commitWithSlots(tx.value(), {target.username}, slot.value()));
+    return oneTime;
+}
+
+Result<int> Vault::deactivateDormant(Session& session)
+{
+    storage::Database& db = session.database();
+    storage::EmployeeRepository employees(db);
+    auto all = employees.all();
+    if (!all)
+        return all.error();
+    const QDateTime now = m_clock.nowUtc();
+    struct Dormant
+    {
+        Employee employee;
+        QDateTime lastUse;
+    };
+    QList<Dormant> dormant;
+    int activeOwners = 0;
+    for (const Employee& e : std::as_const(all.value())) {
+        if (!e.active)
+            continue;
+        if (e.role == Role::Owner)
+            ++activeOwners;
+        const QDateTime lastUse = access::lastUseOf(e);
+        if (e.id != session.employee().id && lastUse.secsTo(now) >= qint64(access::kDormantDays) * 86400)
+            dormant << Dormant{e, lastUse};
+    }
+    if (dormant.isEmpty())
+        return 0;
+    // The longest unused first, so when owners are dormant the most recent one stays.
+    std::sort(dormant.begin(), dormant.end(), [](const Dormant& a, const Dormant& b) { return a.lastUse < b.lastUse; });
+    auto tx = storage::Transaction::begin(db);
+    if (!tx)
+        return tx.error();
+    storage::KeyRepository keys(db);
+    QStringList usernames;
+    for (const Dormant& d : std::as_const(dormant)) {
+        if (d.employee.role == Role::Owner) {
+            if (activeOwners <= 1)
+                continue; // never the last active owner
+            --activeOwners;
+        }
+        CUSTOS_TRY(employees.deactivate(d.employee.id, now));
+        auto removed = keys.deleteGrantsFor(d.employee.id);
+        if (!removed)
+            return removed.error();
+        CUSTOS_TRY(session.appendAudit(audit::kEmployeeDeactivated, d.employee.username, audit::kSuccess,
+                                       QStringLiteral("dormant: %1 days").arg(d.lastUse.secsTo(now) / 86400)));
+        usernames << d.employee.username;
+    }
+    if (usernames.isEmpty())
+        return 0;
+    CUSTOS_TRY(commitWithSlots(tx.value(), usernames));
+    return static_cast<int>(usernames.size());
+}
+
+Result<void> Vault::commitWithSlots(storage::Transaction& tx, const QStringList& usernames,
+                                    const std::optional<KeySlot>& added)
+{
+    const QList<KeySlot> previous = m_keyring.keySlots;
+    m_keyring.keySlots.removeIf([&](const KeySlot& s) {
+        return s.kind == KeySlot::Kind::Employee && usernames.contains(s.username, Qt::CaseInsensitive);
+    });
+    if (added)
+        m_keyring.keySlots << *added;
+    const bool changed = added || m_keyring.keySlots.size() != previous.size();
+    // The keyring first, as everywhere: a committed deactivation whose slot survived would
+    // leave a way in that only the database's active flag closes.
+    if (changed) {
+        if (auto r = saveKeyring(); !r) {
+            m_keyring.keySlots = previous;
+            return r.error();
+        }
+    }
+    if (auto r = tx.commit(); !r) {
+        if (changed) {
+            m_keyring.keySlots = previous;
+            (void)saveKeyring(); // put the slots back, matching the unchanged database
+        }
+        return r.error();
+    }
+    return success();
 }
 
 Result<void> Vault::setSecurityPolicy(Session& owner, const SecurityPolicy& policy)

@@ -1,12 +1,19 @@
 #pragma once
 
-// Shared by Vault.cpp and VaultAccounts.cpp only; not part of the vault's API.
+// Shared by the vault (Vault.cpp, VaultAccounts.cpp) and the staff and disclosure services in
+// app/access; not part of the vault's API for the UI or the CLI.
 #include "core/Result.h"
 #include "crypto/Crypto.h"
+#include "domain/Employee.h"
 #include "storage/SettingsRepository.h"
 
 #include <QString>
+#include <QStringList>
 #include <optional>
+
+namespace custos {
+class Session;
+}
 
 namespace custos::detail {
 
@@ -23,5 +30,10 @@ Result<storage::KeyRepository::Grant> makeGrant(const QString& vaultId, qint64 e
                                                 const storage::KeyRepository::VaultKey& key,
                                                 const crypto::SecureBytes& privateKey, std::optional<qint64> grantedBy,
                                                 const QString& reason, const QDateTime& at);
+
+// Owners keep custody of the vault keys: seals every vault private key `actor` holds (card
+// data, signing) to `owner`'s identity key without expiry and audits it. Inside the caller's
+// transaction. Keys the actor does not hold are skipped; returns the kinds granted.
+Result<QStringList> grantOwnerCustody(Session& actor, const Employee& owner, const QString& reason);
 
 } // namespace custos::detail

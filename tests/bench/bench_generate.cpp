@@ -282,7 +282,6 @@ public:
         m_customer = prepare("INSERT INTO customers (name, name_key, street, city, region, postal_code, postal_key, "
                              "country, phone_e164, email, archived, created_at, created_by, updated_at) "
                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)");
-        m_fts = prepare("INSERT INTO customers_fts (docid, name, phone, postal_code, email) VALUES (?, ?, ?, ?, ?)");
         m_order = prepare("INSERT INTO orders (number, customer_id, channel, status, tax_rate_bp, subtotal_cents, "
                           "tax_cents, total_cents, notes, created_at, created_by, updated_at) "
                           "VALUES (?, ?, ?, ?, 2000, ?, ?, ?, '', ?, ?, ?)");
@@ -327,13 +326,9 @@ public:
             .bind(13, when);
         must(m_customer.exec(), "insert a customer");
         const qint64 id = m_db.lastInsertRowId();
-        // Exactly what CustomerRepository::writeIndex stores.
-        m_fts.bind(1, id)
-            .bind(2, storage::CustomerRepository::searchFold(c.name))
-            .bind(3, phoneSearchDigits(c.phoneE164))
-            .bind(4, storage::CustomerRepository::searchFold(c.postalCode))
-            .bind(5, storage::CustomerRepository::searchFold(c.email));
-        must(m_fts.exec(), "index a customer");
+        Customer indexed = c;
+        indexed.id = id;
+        must(storage::CustomerRepository(m_db).writeIndex(indexed), "index a customer");
         event(at, by, byName, audit::kCustomerCreated, QStringLiteral("customer:%1").arg(id), QStringLiteral("import"));
         return id;
     }
@@ -372,7 +367,7 @@ public:
     bool m_audit;
     qint64 m_events = 0;
     Chain m_chain;
-    storage::Statement m_customer, m_fts, m_order, m_line, m_history, m_card, m_purge, m_event;
+    storage::Statement m_customer, m_order, m_line, m_history, m_card, m_purge, m_event;
 };
 
 struct StaffMember

@@ -79,23 +79,24 @@ QStringList keystrokes()
 }
 
 // The SQL CustomerRepository::search runs for `text`, with its parameters written in.
-QString searchSql(const QString& text, int limit)
+QString searchSql(storage::Database& db, const QString& text, int limit)
 {
-    QString words = storage::CustomerRepository::matchExpression(text);
-    QString digits = storage::CustomerRepository::phoneMatchExpression(text);
-    if (words.isEmpty())
-        words = digits;
-    if (digits.isEmpty())
-        digits = words;
-    // Terms are letters, digits, '*' and spaces only: nothing to escape.
-    return QStringLiteral(
-               "SELECT c.id, c.name, c.street, c.city, c.region, c.postal_code, c.country, c.phone_e164, c.email, "
-               "c.archived, c.created_at, c.updated_at FROM customers c WHERE (0 OR c.archived = 0) AND "
-               "(c.id IN (SELECT docid FROM customers_fts WHERE customers_fts MATCH '%1') OR c.id IN "
-               "(SELECT docid FROM customers_fts WHERE customers_fts MATCH '%2')) ORDER BY c.name_key, c.id "
-               "LIMIT %3 OFFSET 0;")
-        .arg(words, digits)
-        .arg(limit);
+    CustomerQuery q;
+    q.text = text;
+    q.limit = limit;
+    q.phoneRegion = QStringLiteral("GB"); // the generator's region
+    auto plan = must(storage::CustomerRepository(db).searchStatement(q), "search statement");
+    if (!plan)
+        return QStringLiteral("SELECT 1 WHERE 0;");
+    QStringList values;
+    // Match terms and phone prefixes are letters, digits, '*', '+', ':' and spaces: nothing to escape.
+    for (const QString& e : std::as_const(plan->parameters))
+        values << QLatin1Char('\'') + e + QLatin1Char('\'');
+    values << QString::number(plan->limit) << QString::number(plan->offset);
+    QString sql = plan->sql;
+    for (const QString& v : std::as_const(values))
+        sql.replace(sql.indexOf(QLatin1Char('?')), 1, v);
+    return sql + QLatin1Char(';');
 }
 
 struct CliResult
@@ -194,47 +195,27 @@ int main(int argc, char* argv[])
     OrderService orders(*session);
     if (args.contains(QStringLiteral("--explain"))) {
         // The query plans behind the figures, for the search as the repository runs it.
-        for (const QString& text : {QStringLiteral("0"), QStringLiteral("smith")}) {
-            auto st = must(session->database().prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + searchSql(text, 200)),
+        for (const QString& text : {QStringLiteral("0"), QStringLiteral("s"), QStringLiteral("mar"),
+                                    QStringLiteral("077"), QStringLiteral("smi"), QStringLiteral("smith"),
+                                    QStringLiteral("sarah sm"), QStringLiteral("po4 5a"), QStringLiteral("zoe")}) {
+            auto st = must(session->database().prepare(QStringLiteral("EXPLAIN QUERY PLAN ") +
+                                                       searchSql(session->database(), text, 200)),
                            "explain");
-            out() << "search \"" << text << "\":" << Qt::endl;
+            std::vector<double> v;
+            int found = 0;
+            for (int i = 0; i < 7; ++i) {
+                CustomerQuery q;
+                q.text = text;
+                q.limit = 200;
+                QElapsedTimer k;
+                k.start();
+                found = int(must(customers.search(q), "search").size());
+                v.push_back(msSince(k));
+            }
+            out() << "search \"" << text << "\": median " << ms(bench::stats(v).median) << ", " << found
+                  << " on the first page" << Qt::endl;
             while (must(st.step(), "explain"))
                 out() << "  " << st.text(3) << Qt::endl;
-        }
-        // Where the time goes: the same searches with SQLite's default page cache (2 MiB, what
-        // Custos uses) and with a 64 MiB one. Diagnosis only; the figures above use the default.
-        for (const QString& cache : {QStringLiteral("-2000"), QStringLiteral("-65536")}) {
-            (void)session->database().exec(QStringLiteral("PRAGMA cache_size = ") + cache);
-            for (const QString& text : {QStringLiteral("0"), QStringLiteral("s"), QStringLiteral("smi"),
-                                        QStringLiteral("smith"), QStringLiteral("07700 9")}) {
-                std::vector<double> v;
-                for (int i = 0; i < 7; ++i) {
-                    CustomerQuery q;
-                    q.text = text;
-                    q.limit = 200;
-                    QElapsedTimer k;
-                    k.start();
-                    (void)must(customers.search(q), "search");
-                    v.push_back(msSince(k));
-                }
-                // The same query as raw SQL with the MATCH once instead of twice (words == digits here).
-                QString once = searchSql(text, 200);
-                const qsizetype orAt = once.indexOf(QStringLiteral(" OR c.id IN"));
-                if (storage::CustomerRepository::phoneMatchExpression(text).isEmpty() && orAt > 0)
-                    once = once.left(orAt) + once.mid(once.indexOf(QStringLiteral("))"), orAt) + 1);
-                std::vector<double> w;
-                for (int i = 0; i < 7; ++i) {
-                    QElapsedTimer k;
-                    k.start();
-                    auto st = must(session->database().prepare(once), "single match");
-                    while (must(st.step(), "single match")) {
-                    }
-                    w.push_back(msSince(k));
-                }
-                out() << QStringLiteral("cache_size %1  \"%2\"  median %3   raw SQL, MATCH once: %4")
-                             .arg(cache, text, ms(bench::stats(v).median), ms(bench::stats(w).median))
-                      << Qt::endl;
-            }
         }
         return 0;
     }
@@ -250,7 +231,7 @@ int main(int argc, char* argv[])
 
     // ---- 1. customer search per keystroke (first page of 200, as the list shows) -------------
     const QStringList typed = keystrokes();
-    std::vector<double> searchMs, searchCountMs;
+    std::vector<double> searchMs;
     std::map<QString, std::vector<double>> perText;
     std::map<QString, int> hits;
     for (int round = 0; round < rounds; ++round) {
@@ -261,17 +242,12 @@ int main(int argc, char* argv[])
             QElapsedTimer k;
             k.start();
             auto page = must(customers.search(q), "search");
-            const double searchOnly = msSince(k);
-            auto total = must(customers.count(q), "count");
-            searchMs.push_back(searchOnly);
-            searchCountMs.push_back(msSince(k));
-            perText[text].push_back(searchOnly);
-            hits[text] = total;
-            Q_UNUSED(page);
+            searchMs.push_back(msSince(k));
+            perText[text].push_back(searchMs.back());
+            hits[text] = int(page.size());
         }
     }
     const Stats search = bench::stats(searchMs);
-    const Stats searchCount = bench::stats(searchCountMs);
     std::vector<std::pair<double, QString>> slowest;
     for (const auto& [text, v] : perText)
         slowest.push_back({bench::stats(v).median, text});
@@ -286,7 +262,7 @@ int main(int argc, char* argv[])
         k.start();
         recentCount = must(orders.count(recent), "count orders");
         const double c = msSince(k);
-        auto page = must(orders.list(recent, OrderSort::NewestFirst, OrderPage{200, 0}), "list orders");
+        auto page = must(orders.list(recent, OrderSort::NewestFirst, OrderPage{200, 0, {}}), "list orders");
         openMs.push_back(msSince(k));
         openCountMs.push_back(c);
         openPageMs.push_back(msSince(k) - c);
@@ -317,86 +293,33 @@ int main(int argc, char* argv[])
         }
     }
 
-    // ---- 4. paging to the end of every order, 200 at a time (LIMIT/OFFSET, as the list does) --
+    // ---- 4. paging to the end of every order, 200 at a time, by key as the list does ----------
     const int total = must(orders.count(OrderFilter{}), "count orders");
-    const int pages = (total + 199) / 200;
     std::vector<double> pageMs;
-    std::vector<std::pair<int, double>> sampled; // page index, ms
     QElapsedTimer scroll;
     scroll.start();
-    int pagesRead = 0, rowsRead = 0;
-    for (int p = 0; p < pages; ++p) {
+    int rowsRead = 0;
+    OrderPage next{200, 0, {}};
+    while (msSince(scroll) < scrollBudgetMs) {
         QElapsedTimer k;
         k.start();
-        auto rows = must(orders.list(OrderFilter{}, OrderSort::NewestFirst, OrderPage{200, p * 200}), "page");
+        auto rows = must(orders.list(OrderFilter{}, OrderSort::NewestFirst, next), "page");
         pageMs.push_back(msSince(k));
         rowsRead += int(rows.size());
-        ++pagesRead;
-        if (p % 500 == 0)
-            sampled.push_back({p, pageMs.back()});
-        if (msSince(scroll) > scrollBudgetMs)
+        if (rows.size() < next.limit)
             break;
+        next.after = OrderCursor{rows.constLast().createdAt, rows.constLast().id};
     }
     const double scrollMs = msSince(scroll);
-    const bool scrollDone = pagesRead == pages;
-    // Past the budget: time single pages further on and add up a linear estimate for the rest.
-    double estimateMs = scrollMs;
-    if (!scrollDone) {
-        for (int p : {pages / 4, pages / 2, 3 * pages / 4, pages - 1}) {
-            if (p < pagesRead)
-                continue;
-            QElapsedTimer k;
-            k.start();
-            (void)must(orders.list(OrderFilter{}, OrderSort::NewestFirst, OrderPage{200, p * 200}), "page");
-            sampled.push_back({p, msSince(k)});
-        }
-        // Cost grows with the offset: fit ms = a + b * page on the samples, sum it over the unread pages.
-        double sx = 0, sy = 0, sxx = 0, sxy = 0;
-        for (const auto& [p, v] : sampled) {
-            sx += p;
-            sy += v;
-            sxx += double(p) * p;
-            sxy += double(p) * v;
-        }
-        const double n = double(sampled.size());
-        const double b = (n * sxy - sx * sy) / std::max(1.0, n * sxx - sx * sx);
-        const double a = (sy - b * sx) / n;
-        for (int p = pagesRead; p < pages; ++p)
-            estimateMs += std::max(0.0, a + b * p);
-    }
     const Stats page = bench::stats(pageMs);
-
-    // The same pages by key (created_at, id) instead of OFFSET: what a keyset-paging list would cost.
-    std::vector<double> keysetMs;
-    {
-        auto st = must(session->database().prepare(QStringLiteral(
-                           "SELECT o.id, o.number, o.created_at, o.customer_id, c.name, o.channel, o.status, "
-                           "o.total_cents, k.brand, k.last4 FROM orders o JOIN customers c ON c.id = o.customer_id "
-                           "LEFT JOIN order_cards k ON k.order_id = o.id WHERE o.created_at <= ?1 AND "
-                           "NOT (o.created_at = ?1 AND o.id >= ?2) ORDER BY o.created_at DESC, o.id DESC LIMIT 200")),
-                       "keyset query");
-        QString lastAt = QStringLiteral("9999");
-        qint64 lastId = std::numeric_limits<qint64>::max();
-        QElapsedTimer whole;
-        whole.start();
-        for (int p = 0; p < pages && msSince(whole) < scrollBudgetMs; ++p) {
-            QElapsedTimer k;
-            k.start();
-            st.reset();
-            st.bind(1, lastAt).bind(2, lastId);
-            int n = 0;
-            while (must(st.step(), "keyset page")) {
-                lastAt = st.text(2);
-                lastId = st.int64(0);
-                ++n;
-            }
-            keysetMs.push_back(msSince(k));
-            if (n == 0)
-                break;
-        }
+    // For comparison, single pages by OFFSET at a few depths (what the list did before).
+    std::vector<std::pair<int, double>> offsetSamples;
+    for (int p : {0, 500, 1000, 2000}) {
+        QElapsedTimer k;
+        k.start();
+        (void)must(orders.list(OrderFilter{}, OrderSort::NewestFirst, OrderPage{200, p * 200, {}}), "page");
+        offsetSamples.push_back({p, msSince(k)});
     }
-    const Stats keyset = bench::stats(keysetMs);
-    const double keysetTotal = bench::stats(keysetMs).total;
 
     // ---- 5. the same search as raw SQL in the sqlcipher tool ----------------------------------
     const QString cliPath = QStandardPaths::findExecutable(QStringLiteral("sqlcipher"));
@@ -410,16 +333,16 @@ int main(int argc, char* argv[])
     std::vector<CliRow> cliRows;
     if (withCli && !cliPath.isEmpty()) {
         for (const QString& text : {slowest.front().second, QStringLiteral("smith")}) {
-            cliRows.push_back({text, bench::stats(perText[text]).median,
-                               runCli(cliPath, dbPath, session->masterKey(), searchSql(text, 200), cliRuns)});
+            cliRows.push_back(
+                {text, bench::stats(perText[text]).median,
+                 runCli(cliPath, dbPath, session->masterKey(), searchSql(session->database(), text, 200), cliRuns)});
         }
     }
 
     // ---- report -----------------------------------------------------------------------------
     out() << Qt::endl << "== Customer search, per keystroke (CustomerService::search, limit 200) ==" << Qt::endl;
     out() << line(QStringLiteral("search"), search) << Qt::endl;
-    out() << line(QStringLiteral("search + count (what the customer list runs)"), searchCount) << Qt::endl;
-    out() << "slowest keystrokes (median ms, matching customers):" << Qt::endl;
+    out() << "slowest keystrokes (median ms, customers on the first page):" << Qt::endl;
     for (std::size_t i = 0; i < std::min<std::size_t>(8, slowest.size()); ++i)
         out() << QStringLiteral("  %1 %2  %3")
                      .arg(QLatin1Char('"') + slowest[i].second + QLatin1Char('"'), -14)
@@ -434,24 +357,19 @@ int main(int argc, char* argv[])
     out() << line(QStringLiteral("  first page only"), bench::stats(openPageMs)) << Qt::endl;
 
     out() << Qt::endl
-          << "== Scrolling to the end: all " << total << " orders, 200 per page, LIMIT/OFFSET ==" << Qt::endl;
-    out() << line(QStringLiteral("per page (pages read)"), page) << Qt::endl;
-    out() << QStringLiteral("pages read %1 of %2 (%3 rows) in %4 s%5")
-                 .arg(pagesRead)
-                 .arg(pages)
+          << "== Scrolling to the end: all " << total
+          << " orders, 200 per page, by key (created_at, id) ==" << Qt::endl;
+    out() << line(QStringLiteral("per page"), page) << Qt::endl;
+    out() << QStringLiteral("%1 pages, %2 rows in %3 s%4")
+                 .arg(pageMs.size())
                  .arg(rowsRead)
                  .arg(scrollMs / 1000.0, 0, 'f', 1)
-                 .arg(scrollDone ? QString()
-                                 : QStringLiteral("; budget reached. Estimated total to the end: %1 s")
-                                       .arg(estimateMs / 1000.0, 0, 'f', 0))
+                 .arg(rowsRead < total ? QStringLiteral(" (budget reached before the end)") : QString())
           << Qt::endl;
-    out() << "single page time by position (page: ms):";
-    for (const auto& [p, v] : sampled)
+    out() << "for comparison, one page by LIMIT/OFFSET at page (page: ms):";
+    for (const auto& [p, v] : offsetSamples)
         out() << QStringLiteral(" %1: %2").arg(p).arg(v, 0, 'f', 1);
     out() << Qt::endl;
-    out() << line(QStringLiteral("keyset paging (created_at, id), raw SQL"), keyset) << Qt::endl;
-    out() << QStringLiteral("keyset: %1 pages in %2 s").arg(keysetMs.size()).arg(keysetTotal / 1000.0, 0, 'f', 1)
-          << Qt::endl;
 
     out() << Qt::endl << "== Saving one order with a card (OrderService::create, synchronous=FULL) ==" << Qt::endl;
     out() << line(QStringLiteral("save"), bench::stats(saveMs)) << Qt::endl;
@@ -486,7 +404,7 @@ int main(int argc, char* argv[])
               << "PRAGMA cipher_page_size = 4096;" << Qt::endl
               << "PRAGMA kdf_iter = 64000;" << Qt::endl
               << ".timer on" << Qt::endl
-              << searchSql(cliRows.front().text, 200) << Qt::endl
+              << searchSql(session->database(), cliRows.front().text, 200) << Qt::endl
               << "SQL" << Qt::endl;
         crypto::wipe(keyText);
     }

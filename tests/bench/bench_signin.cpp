@@ -9,7 +9,6 @@
 #include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QTextStream>
-
 #include <algorithm>
 #include <vector>
 
@@ -24,7 +23,9 @@ struct Stats
 Stats stats(std::vector<double> v)
 {
     std::sort(v.begin(), v.end());
-    auto at = [&v](double q) { return v[std::min(v.size() - 1, static_cast<std::size_t>(q * double(v.size() - 1) + 0.5))]; };
+    auto at = [&v](double q) {
+        return v[std::min(v.size() - 1, static_cast<std::size_t>(q * double(v.size() - 1) + 0.5))];
+    };
     return {at(0.5), at(0.95), v.front(), v.back()};
 }
 

@@ -10,7 +10,6 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTextStream>
-
 #include <algorithm>
 #include <vector>
 
@@ -40,7 +39,8 @@ int main(int argc, char* argv[])
 
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("CUSTOS_STARTUP_PROBE"), QStringLiteral("1"));
-    const QString platform = env.contains(QStringLiteral("DISPLAY")) ? QStringLiteral("xcb") : QStringLiteral("offscreen");
+    const QString platform =
+        env.contains(QStringLiteral("DISPLAY")) ? QStringLiteral("xcb") : QStringLiteral("offscreen");
     if (!env.contains(QStringLiteral("QT_QPA_PLATFORM")))
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), platform);
 
@@ -64,7 +64,9 @@ int main(int argc, char* argv[])
             ms.push_back(elapsed);
     }
     std::sort(ms.begin(), ms.end());
-    auto at = [&ms](double q) { return ms[std::min(ms.size() - 1, static_cast<std::size_t>(q * double(ms.size() - 1) + 0.5))]; };
+    auto at = [&ms](double q) {
+        return ms[std::min(ms.size() - 1, static_cast<std::size_t>(q * double(ms.size() - 1) + 0.5))];
+    };
     out << QStringLiteral("start to sign-in window (%1)  median %2 ms  p95 %3 ms  min %4  max %5  (%6 runs)\n")
                .arg(env.value(QStringLiteral("QT_QPA_PLATFORM")))
                .arg(at(0.5), 0, 'f', 1)

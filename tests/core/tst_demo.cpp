@@ -1,5 +1,7 @@
 // The demo vault: enough sample data to try every screen, made through the real services, the
 // same on every run, and with no full card number anywhere in its files.
+#include "access/Disclosure.h"
+#include "access/Staff.h"
 #include "demo/DemoData.h"
 #include "demo/DemoVault.h"
 #include "orders/CustomerService.h"
@@ -125,8 +127,8 @@ private slots:
     void ordersSpanTheLastFourMonths()
     {
         OrderService orders(*m_owner);
-        auto oldest = orders.list(OrderFilter{}, OrderSort::OldestFirst, OrderPage{1, 0});
-        auto newest = orders.list(OrderFilter{}, OrderSort::NewestFirst, OrderPage{1, 0});
+        auto oldest = orders.list(OrderFilter{}, OrderSort::OldestFirst, OrderPage{1, 0, {}});
+        auto newest = orders.list(OrderFilter{}, OrderSort::NewestFirst, OrderPage{1, 0, {}});
         QVERIFY(oldest.ok() && newest.ok());
         QVERIFY(!oldest->isEmpty() && !newest->isEmpty());
         const qint64 oldestDays = oldest->first().createdAt.daysTo(m_createdAt);
@@ -139,7 +141,7 @@ private slots:
     {
         // Recent unpaid orders keep the sealed number; charged and cancelled ones lost it (retention 0).
         OrderService orders(*m_owner);
-        auto page = orders.list(OrderFilter{}, OrderSort::NewestFirst, OrderPage{1000, 0});
+        auto page = orders.list(OrderFilter{}, OrderSort::NewestFirst, OrderPage{1000, 0, {}});
         QVERIFY(page.ok());
         int sealed = 0, purged = 0, withCard = 0;
         for (const OrderListRow& row : page.value()) {
@@ -201,6 +203,53 @@ private slots:
         }
     }
 
+    void eachRoleSeesWhatItsScreeningAllows()
+    {
+        // The demo shows the access model: manager and owner screened with the card-data key,
+        // the clerk screened but without the role to reveal, the former clerk deactivated.
+        auto page = OrderService(*m_owner).list(OrderFilter{}, OrderSort::NewestFirst, OrderPage{1000, 0, {}});
+        QVERIFY(page.ok());
+        qint64 sealedOrder = 0;
+        for (const OrderListRow& row : page.value()) {
+            auto order = OrderService(*m_owner).get(row.id);
+            if (order.ok() && order->card && order->card->hasSealedPan) {
+                sealedOrder = row.id;
+                break;
+            }
+        }
+        QVERIFY(sealedOrder > 0);
+        const QString reason = QStringLiteral("Customer disputes the charge on the phone");
+        for (const demo::DemoAccount& account : {demo::kOwner, demo::kManager}) {
+            auto session = signIn(account);
+            QVERIFY2(session, account.username);
+            auto actor = access::loadActor(*session);
+            QVERIFY(actor.ok());
+            QCOMPARE(actor->screening, ScreeningStatus::Cleared);
+            QVERIFY2(access::decide(actor.value(), access::Permission::RevealCardNumber),
+                     qPrintable(access::decide(actor.value(), access::Permission::RevealCardNumber).reason));
+            auto pan = access::Disclosure(*session).revealPan(sealedOrder, reason);
+            QVERIFY2(pan.ok(), qPrintable(pan.errorMessage()));
+            QVERIFY(kTestPans.contains(QString::fromLatin1(pan->constChar(), int(pan->size()))));
+        }
+        auto clerk = signIn(demo::kClerk);
+        QVERIFY(clerk);
+        auto clerkActor = access::loadActor(*clerk);
+        QVERIFY(clerkActor.ok());
+        QCOMPARE(clerkActor->screening, ScreeningStatus::Pending); // references still outstanding
+        QVERIFY(!access::decide(clerkActor.value(), access::Permission::RevealCardNumber));
+        QCOMPARE(access::Disclosure(*clerk).revealPan(sealedOrder, reason).errorCode(), Errc::Denied);
+        QCOMPARE(access::cardMaskFor(Role::Clerk), access::CardMask::Last4);
+
+        QVERIFY(!m_vault->signIn(QString::fromLatin1(demo::kFormerClerk.username), password(demo::kFormerClerk)));
+        auto staff = access::StaffService(*m_vault, *m_owner).list();
+        QVERIFY2(staff.ok(), qPrintable(staff.errorMessage()));
+        QCOMPARE(staff->size(), 4);
+        int active = 0;
+        for (const access::StaffMember& m : staff.value())
+            active += m.employee.active ? 1 : 0;
+        QCOMPARE(active, 3);
+    }
+
     void auditChainVerifies()
     {
         auto verification = m_owner->auditLog().verify();
@@ -243,8 +292,8 @@ private slots:
         const QStringList second = namesInCreationOrder(*session.value());
         QCOMPARE_GE(first.size(), 250);
         QCOMPARE(second, first);
-        auto orders1 = OrderService(*m_owner).list(OrderFilter{}, OrderSort::Number, OrderPage{1000, 0});
-        auto orders2 = OrderService(*session.value()).list(OrderFilter{}, OrderSort::Number, OrderPage{1000, 0});
+        auto orders1 = OrderService(*m_owner).list(OrderFilter{}, OrderSort::Number, OrderPage{1000, 0, {}});
+        auto orders2 = OrderService(*session.value()).list(OrderFilter{}, OrderSort::Number, OrderPage{1000, 0, {}});
         QVERIFY(orders1.ok() && orders2.ok());
         QCOMPARE(orders2->size(), orders1->size());
         for (qsizetype i = 0; i < orders1->size(); ++i) {

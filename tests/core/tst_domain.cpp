@@ -54,8 +54,10 @@ private slots:
         // What a clerk and a manager see never holds the middle digits.
         const QString clerk = maskLast4(card->brand(), card->last4());
         const QString manager = maskBinLast4(card->brand(), card->bin(), card->last4(), card->length());
-        auto digitCount = [](const QString& s) { return std::count_if(s.begin(), s.end(), [](QChar c) { return c.isDigit(); }); };
-        QCOMPARE(digitCount(clerk), 4);   // PCI DSS 3.4.1: last 4 only
+        auto digitCount = [](const QString& s) {
+            return std::count_if(s.begin(), s.end(), [](QChar c) { return c.isDigit(); });
+        };
+        QCOMPARE(digitCount(clerk), 4);    // PCI DSS 3.4.1: last 4 only
         QCOMPARE(digitCount(manager), 10); // BIN + last 4 at most
         QVERIFY(clerk.endsWith(card->last4()));
         QVERIFY(manager.contains(card->bin()));
@@ -146,10 +148,10 @@ private slots:
     {
         QCOMPARE(Money::times(Money::fromCents(1999), 3)->cents(), 5997);
         QVERIFY(!Money::times(Money::fromCents(std::numeric_limits<qint64>::max() / 2), 3).ok());
-        QCOMPARE(Money::fromCents(1000).taxAt(2000).cents(), 200);    // 20 % of 10.00
-        QCOMPARE(Money::fromCents(1).taxAt(5000).cents(), 1);         // 0.005 rounds half up
-        QCOMPARE(Money::fromCents(333).taxAt(2000).cents(), 67);      // 66.6 -> 67
-        QCOMPARE(Money::fromCents(-333).taxAt(2000).cents(), -67);    // away from zero
+        QCOMPARE(Money::fromCents(1000).taxAt(2000).cents(), 200);                // 20 % of 10.00
+        QCOMPARE(Money::fromCents(1).taxAt(5000).cents(), 1);                     // 0.005 rounds half up
+        QCOMPARE(Money::fromCents(333).taxAt(2000).cents(), 67);                  // 66.6 -> 67
+        QCOMPARE(Money::fromCents(-333).taxAt(2000).cents(), -67);                // away from zero
         QCOMPARE(Money::fromCents(123456789012).taxAt(825).cents(), 10185185093); // 8.25 %
         QCOMPARE(Money::fromCents(123450).toString(QLocale(QStringLiteral("en_US"))), QStringLiteral("1,234.50"));
         QCOMPARE(Money::fromCents(-5).toString(QLocale(QStringLiteral("en_US"))), QStringLiteral("-0.05"));

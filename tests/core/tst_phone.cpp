@@ -4,6 +4,7 @@
 #include <QTest>
 
 using namespace custos;
+using namespace Qt::StringLiterals;
 
 class TestPhone : public QObject
 {
@@ -109,11 +110,30 @@ private slots:
         QCOMPARE(formatPhoneNational(QStringLiteral("020 7946")), QStringLiteral("020 7946"));
     }
 
-    void searchDigits()
+    void searchPrefixes_data()
     {
-        QCOMPARE(phoneSearchDigits(QStringLiteral("+442079460018")),
-                 QStringLiteral("442079460018 02079460018 2079460018"));
-        QCOMPARE(phoneSearchDigits(QStringLiteral("+14155552671")), QStringLiteral("14155552671 4155552671"));
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QString>("region");
+        QTest::addColumn<QStringList>("prefixes");
+        QTest::newRow("national, trunk 0")
+            << u"023 9"_s << u"GB"_s << QStringList{u"+44239"_s, u"+440239"_s, u"+0239"_s};
+        QTest::newRow("international") << u"+44 20 79"_s << u"GB"_s << QStringList{u"+442079"_s};
+        QTest::newRow("00 prefix") << u"0044 20"_s << u"GB"_s << QStringList{u"+4420"_s};
+        QTest::newRow("significant number") << u"2079"_s << u"GB"_s << QStringList{u"+442079"_s, u"+2079"_s};
+        QTest::newRow("US without trunk") << u"(415) 555"_s << u"US"_s << QStringList{u"+1415555"_s, u"+415555"_s};
+        QTest::newRow("full-width digits")
+            << u"\uff10\uff12\uff10"_s << u"GB"_s << QStringList{u"+4420"_s, u"+44020"_s, u"+020"_s};
+        QTest::newRow("too few digits") << u"02"_s << u"GB"_s << QStringList{};
+        QTest::newRow("letters") << u"po4 5aa"_s << u"GB"_s << QStringList{};
+        QTest::newRow("empty") << u"  "_s << u"GB"_s << QStringList{};
+    }
+
+    void searchPrefixes()
+    {
+        QFETCH(QString, typed);
+        QFETCH(QString, region);
+        QFETCH(QStringList, prefixes);
+        QCOMPARE(phoneSearchPrefixes(typed, region), prefixes);
     }
 
     void regions()

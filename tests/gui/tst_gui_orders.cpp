@@ -509,7 +509,8 @@ void TestGuiOrders::ordersListShowsTheOrder()
     QCOMPARE(model->index(0, Col::ChannelColumn).data().toString(), u"Phone"_s);
     QCOMPARE(model->index(0, Col::StatusColumn).data().toString(), u"Received"_s);
     QCOMPARE(model->index(0, Col::TotalColumn).data().toString(), u"25.00"_s);
-    QCOMPARE(model->index(0, Col::CardColumn).data().toString(), u"Visa •••• 4242"_s);
+    // The owner sees BIN + last 4 (a clerk last 4 only: tst_gui_reveal).
+    QCOMPARE(model->index(0, Col::CardColumn).data().toString(), u"Visa 424242••••••4242"_s);
     QCOMPARE(in<QLabel>(page, u"ordersCountLabel"_s)->text(), u"1 order"_s);
 
     // A second order, already charged, to filter against.
@@ -575,7 +576,7 @@ void TestGuiOrders::detailDialogChangesStatus()
     QTRY_VERIFY((dialog = topLevel(u"orderDetailDialog"_s)) != nullptr);
     QCOMPARE(in<QLabel>(dialog, u"detailNumberLabel"_s)->text(), u"Order %1"_s.arg(m_phoneOrder));
     QCOMPARE(in<QLabel>(dialog, u"detailStatusLabel"_s)->text(), u"Received"_s);
-    QVERIFY(in<QLabel>(dialog, u"detailCardLabel"_s)->text().startsWith(u"Visa •••• 4242"_s));
+    QVERIFY(in<QLabel>(dialog, u"detailCardLabel"_s)->text().startsWith(u"Visa 424242••••••4242"_s));
     QVERIFY(in<QLabel>(dialog, u"detailCardSealLabel"_s)->text().contains(u"still held"_s));
     auto* history = in<QTableWidget>(dialog, u"historyTable"_s);
     QCOMPARE(history->rowCount(), 1);
@@ -618,7 +619,7 @@ void TestGuiOrders::exportWritesMaskedCsv()
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QString csv = QString::fromUtf8(file.readAll());
     QVERIFY(csv.contains(m_phoneOrder));
-    QVERIFY(csv.contains(u"Visa •••• 4242"_s));
+    QVERIFY(csv.contains(u"Visa 424242••••••4242"_s));
     QVERIFY(!csv.contains(kPan));
 }
 

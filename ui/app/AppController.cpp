@@ -1,5 +1,6 @@
 #include "app/AppController.h"
 
+#include "audit/AuditCheckpoints.h"
 #include "audit/AuditLog.h"
 #include "common/Messages.h"
 #include "demo/DemoVault.h"
@@ -151,6 +152,7 @@ void AppController::acceptSession(std::unique_ptr<custos::Session> session)
     m_lockedEmployeeId = 0;
     m_lockedPage = page;
     m_session = std::move(session);
+    signChainHead();
     m_idle->start(m_session->policy().idleLockMinutes);
     if (m_session->passwordChange() != Session::PasswordChange::NotRequired) {
         emit sessionChanged();
@@ -224,12 +226,21 @@ void AppController::endSession(const QString& action, const QString& details)
             !recorded)
             qWarning("Custos: the audit log did not take the %s event: %s", qPrintable(action),
                      qPrintable(recorded.errorMessage()));
+        signChainHead();
     }
     m_clipboard.clearIfOurs();
     if (m_window)
         m_window->clearWorkspace();
     // Closes the database and wipes the keys the session held.
     m_session.reset();
+}
+
+void AppController::signChainHead()
+{
+    // Owners sign the audit chain's head at sign-in, lock and sign-out, so history before
+    // then cannot be rewritten unnoticed (other roles hold no signing key: nothing happens).
+    if (auto signedHead = writeCheckpoint(*m_session); !signedHead)
+        qWarning("Custos: the audit checkpoint was not written: %s", qPrintable(signedHead.errorMessage()));
 }
 
 void AppController::openChangePassword()

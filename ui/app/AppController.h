@@ -65,6 +65,7 @@ private:
     void acceptSession(std::unique_ptr<custos::Session> session);
     void enterWorkspace(const QString& page);
     void endSession(const QString& action, const QString& details);
+    void signChainHead();
 
     void openChangePassword();
     void openBusinessProfile();

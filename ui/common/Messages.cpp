@@ -38,8 +38,8 @@ void Messages::warning(QWidget* parent, const QString& title, const QString& tex
 
 bool Messages::confirm(QWidget* parent, const QString& title, const QString& text, const QString& confirmLabel)
 {
-    return ask(parent, QMessageBox::Question, title, text, QMessageBox::Ok | QMessageBox::Cancel,
-               QMessageBox::Cancel, confirmLabel) == QMessageBox::Ok;
+    return ask(parent, QMessageBox::Question, title, text, QMessageBox::Ok | QMessageBox::Cancel, QMessageBox::Cancel,
+               confirmLabel) == QMessageBox::Ok;
 }
 
 } // namespace custos::ui

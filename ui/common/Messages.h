@@ -2,7 +2,6 @@
 
 #include <QMessageBox>
 #include <QString>
-
 #include <optional>
 
 namespace custos::ui {
@@ -17,8 +16,7 @@ public:
 
     static void information(QWidget* parent, const QString& title, const QString& text);
     static void warning(QWidget* parent, const QString& title, const QString& text);
-    static bool confirm(QWidget* parent, const QString& title, const QString& text,
-                        const QString& confirmLabel = {});
+    static bool confirm(QWidget* parent, const QString& title, const QString& text, const QString& confirmLabel = {});
 };
 
 } // namespace custos::ui

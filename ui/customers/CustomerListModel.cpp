@@ -43,12 +43,19 @@ void CustomerListModel::reload()
     m_rows.clear();
     m_error.clear();
     m_region = m_service.defaultRegion();
-    auto total = m_service.count(m_query);
-    m_total = total.ok() ? total.value() : 0;
-    if (!total)
-        m_error = total.errorMessage();
-    m_exhausted = !total.ok();
-    if (total.ok())
+    // The whole list is counted; a search is not, since counting every match costs as much as
+    // the search itself (docs/performance.md): its total is known once the last page is in.
+    m_total = -1;
+    m_exhausted = false;
+    if (m_query.text.isEmpty()) {
+        auto total = m_service.count(m_query);
+        if (total)
+            m_total = total.value();
+        else
+            m_error = total.errorMessage();
+        m_exhausted = !total.ok();
+    }
+    if (!m_exhausted)
         m_rows = load(0, kPageSize);
     endResetModel();
     emit loaded();
@@ -66,7 +73,9 @@ QList<CustomerListModel::Row> CustomerListModel::load(int offset, int limit)
         return {};
     }
     // A short page is the end, whatever the count said (rows may have changed meanwhile).
-    m_exhausted = page->size() < limit || offset + page->size() >= m_total;
+    m_exhausted = page->size() < limit || (m_total >= 0 && offset + page->size() >= m_total);
+    if (m_exhausted)
+        m_total = offset + int(page->size());
     QList<Row> rows;
     rows.reserve(page->size());
     for (custos::Customer& c : page.value())

@@ -31,8 +31,10 @@ public:
     const QString& queryText() const { return m_query.text; }
     bool includesArchived() const { return m_query.includeArchived; }
     custos::CustomerSort sortOrder() const { return m_query.sort; }
-    // All customers matching the query, loaded or not.
+    // All customers matching the query, loaded or not; -1 while a search has more pages to load
+    // (a search is not counted ahead: see reload()).
     int totalCount() const { return m_total; }
+    int loadedCount() const { return int(m_rows.size()); }
     // Empty unless the last load failed (the message is for the clerk).
     const QString& errorMessage() const { return m_error; }
 

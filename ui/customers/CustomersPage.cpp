@@ -230,14 +230,23 @@ void CustomersPage::updateActions()
 void CustomersPage::updateCount()
 {
     const int total = m_model->totalCount();
-    m_count->setText(total == 1 ? tr("1 customer") : tr("%1 customers").arg(total));
+    if (total < 0)
+        m_count->setText(tr("%1+ customers — scroll for more, or type more to narrow").arg(m_model->loadedCount()));
+    else
+        m_count->setText(total == 1 ? tr("1 customer") : tr("%1 customers").arg(total));
     showInlineError(m_error, m_model->errorMessage());
     const bool empty = total == 0 && m_model->errorMessage().isEmpty();
     if (empty) {
-        m_emptyHint->setText(
-            m_model->queryText().isEmpty()
-                ? tr("No customers yet. Press Ctrl+Shift+N to add the first one, or import a CSV file.")
-                : tr("No customer matches “%1”. Press Ctrl+Shift+N to add them.").arg(m_model->queryText()));
+        const QString text = m_model->queryText();
+        if (text.isEmpty())
+            m_emptyHint->setText(
+                tr("No customers yet. Press Ctrl+Shift+N to add the first one, or import a CSV file."));
+        else if (text.size() < 3) // one or two letters alone match whole words only (see CustomerRepository)
+            m_emptyHint->setText(tr("No customer is called “%1”. Type a third letter to find names that start "
+                                    "with it.")
+                                     .arg(text));
+        else
+            m_emptyHint->setText(tr("No customer matches “%1”. Press Ctrl+Shift+N to add them.").arg(text));
     }
     m_emptyHint->setVisible(empty);
 }

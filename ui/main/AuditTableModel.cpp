@@ -3,18 +3,88 @@
 #include <QBrush>
 #include <QColor>
 #include <QLocale>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
 namespace custos::ui {
 
-AuditTableModel::AuditTableModel(QObject* parent) : QAbstractTableModel(parent) {}
+AuditTableModel::AuditTableModel(QObject* parent, Layout layout) : QAbstractTableModel(parent), m_layout(layout) {}
 
 void AuditTableModel::setEvents(QList<custos::AuditEvent> events)
 {
     beginResetModel();
     m_events = std::move(events);
+    m_fetch = nullptr;
+    m_atEnd = true;
+    m_lastError.clear();
     endResetModel();
+}
+
+bool AuditTableModel::setSource(const custos::AuditQuery& query, Fetch fetch)
+{
+    auto first = fetch(query);
+    beginResetModel();
+    m_query = query;
+    m_fetch = std::move(fetch);
+    m_events.clear();
+    m_lastError.clear();
+    if (first) {
+        m_events = std::move(first.value());
+        m_atEnd = m_events.size() < m_query.limit;
+    } else {
+        m_lastError = first.errorMessage();
+        m_atEnd = true;
+    }
+    endResetModel();
+    if (!m_lastError.isEmpty())
+        emit fetchFailed(m_lastError);
+    return m_lastError.isEmpty();
+}
+
+bool AuditTableModel::canFetchMore(const QModelIndex& parent) const
+{
+    return !parent.isValid() && m_fetch && !m_atEnd;
+}
+
+void AuditTableModel::fetchMore(const QModelIndex& parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    custos::AuditQuery next = m_query;
+    if (!m_events.isEmpty())
+        next.beforeSeq = m_events.constLast().seq; // keyset paging: newest first, older on demand
+    auto page = m_fetch(next);
+    if (!page) {
+        m_atEnd = true; // do not retry in a loop while the view keeps asking
+        m_lastError = page.errorMessage();
+        emit fetchFailed(m_lastError);
+        return;
+    }
+    m_atEnd = page->size() < m_query.limit;
+    if (page->isEmpty())
+        return;
+    beginInsertRows({}, static_cast<int>(m_events.size()), static_cast<int>(m_events.size() + page->size() - 1));
+    m_events.append(std::move(page.value()));
+    endInsertRows();
+}
+
+int AuditTableModel::rowForSeq(qint64 seq) const
+{
+    // Rows are newest first, so seq descends: binary search.
+    const auto it = std::lower_bound(m_events.cbegin(), m_events.cend(), seq,
+                                     [](const custos::AuditEvent& e, qint64 s) { return e.seq > s; });
+    return it != m_events.cend() && it->seq == seq ? static_cast<int>(it - m_events.cbegin()) : -1;
+}
+
+void AuditTableModel::setFlaggedSeq(std::optional<qint64> seq)
+{
+    const int before = m_flaggedSeq ? rowForSeq(*m_flaggedSeq) : -1;
+    m_flaggedSeq = seq;
+    const int after = seq ? rowForSeq(*seq) : -1;
+    for (int row : {before, after})
+        if (row >= 0)
+            emit dataChanged(index(row, 0), index(row, columnCount() - 1));
 }
 
 void AuditTableModel::clear()
@@ -29,7 +99,9 @@ int AuditTableModel::rowCount(const QModelIndex& parent) const
 
 int AuditTableModel::columnCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
+    if (parent.isValid())
+        return 0;
+    return m_layout == Layout::Full ? FullColumnCount : ColumnCount;
 }
 
 QString AuditTableModel::actionText(const QString& action, const QString& details)
@@ -64,6 +136,56 @@ QString AuditTableModel::actionText(const QString& action, const QString& detail
         return tr("Business profile change");
     if (action == audit::kRecoverySheet)
         return tr("Recovery sheet output");
+    if (action == audit::kEmployeeRoleChanged)
+        return tr("Role change");
+    if (action == audit::kEmployeeDeactivated)
+        return tr("Employee deactivation");
+    if (action == audit::kEmployeeReactivated)
+        return tr("Employee reactivation");
+    if (action == audit::kScreeningRecorded)
+        return tr("Background check recorded");
+    if (action == audit::kScreeningUpdated)
+        return tr("Background check update");
+    if (action == audit::kDisclosureGranted)
+        return tr("Disclosure grant");
+    if (action == audit::kDisclosureRevoked)
+        return tr("Disclosure revocation");
+    if (action == audit::kDisclosureRemoved)
+        return tr("Disclosure removal");
+    if (action == audit::kCardRevealed)
+        return tr("Card number reveal");
+    if (action == audit::kCardCopied)
+        return tr("Card number copy");
+    if (action == audit::kAccessReviewSigned)
+        return tr("Access review sign-off");
+    if (action == audit::kAuditCheckpoint)
+        return tr("Audit log checkpoint");
+    if (action == audit::kAuditRead)
+        return tr("Audit log reading");
+    if (action == audit::kAuditVerify)
+        return tr("Audit log verification");
+    if (action == QLatin1String("customer.created"))
+        return tr("New customer");
+    if (action == QLatin1String("customer.updated"))
+        return tr("Customer change");
+    if (action == QLatin1String("customer.archived"))
+        return tr("Customer archived");
+    if (action == QLatin1String("customer.restored"))
+        return tr("Customer restored");
+    if (action == QLatin1String("customer.imported"))
+        return tr("Customer import");
+    if (action == QLatin1String("order.created"))
+        return tr("New order");
+    if (action == QLatin1String("order.status_changed"))
+        return tr("Order status change");
+    if (action == QLatin1String("order.card_purged"))
+        return tr("Card number purge");
+    if (action == QLatin1String("orders.exported"))
+        return tr("Order export");
+    if (action == QLatin1String("settings.card_retention"))
+        return tr("Card retention change");
+    if (action == QLatin1String("settings.default_region"))
+        return tr("Default region change");
     return action;
 }
 
@@ -95,9 +217,23 @@ QVariant AuditTableModel::data(const QModelIndex& index, int role) const
             return e.target;
         case OutcomeColumn:
             return outcomeText(e.outcome);
+        case SeqColumn:
+            return e.seq;
+        case DetailsColumn:
+            return e.details;
         default:
             return {};
         }
+    }
+    if (role == SeqRole)
+        return e.seq;
+    if (role == Qt::TextAlignmentRole && index.column() == SeqColumn)
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    if (m_flaggedSeq && e.seq == *m_flaggedSeq) {
+        if (role == Qt::BackgroundRole)
+            return QBrush(QColor(0xff, 0xcd, 0xd2));
+        if (role == Qt::ForegroundRole)
+            return QBrush(QColor(0x7f, 0x00, 0x00));
     }
     if (role == Qt::ToolTipRole && index.column() == ActionColumn && !e.details.isEmpty())
         return e.details;
@@ -123,6 +259,10 @@ QVariant AuditTableModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Target");
     case OutcomeColumn:
         return tr("Outcome");
+    case SeqColumn:
+        return tr("No.");
+    case DetailsColumn:
+        return tr("Details");
     default:
         return {};
     }

@@ -1,8 +1,12 @@
 #include "main/HomePage.h"
 
+#include "access/Access.h"
+#include "access/AccessReview.h"
+#include "access/Staff.h"
 #include "main/AuditTableModel.h"
 #include "session/ClipboardGuard.h"
 #include "vault/Session.h"
+#include "vault/Vault.h"
 
 #include <QAction>
 #include <QFormLayout>
@@ -11,6 +15,7 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QLocale>
 #include <QTableView>
 #include <QVBoxLayout>
 #include <algorithm>
@@ -37,8 +42,8 @@ QString orDash(const QString& text)
 
 } // namespace
 
-HomePage::HomePage(custos::Session& session, ClipboardGuard& clipboard, QWidget* parent)
-    : QWidget(parent), m_session(session), m_clipboard(clipboard)
+HomePage::HomePage(custos::Vault& vault, custos::Session& session, ClipboardGuard& clipboard, QWidget* parent)
+    : QWidget(parent), m_vault(vault), m_session(session), m_clipboard(clipboard)
 {
     setObjectName(u"homePage"_s);
 
@@ -58,6 +63,16 @@ HomePage::HomePage(custos::Session& session, ClipboardGuard& clipboard, QWidget*
                                   " border-radius: 4px; padding: 6px 10px; color: #3b2f00; }"_s);
     m_expiryNotice->setVisible(false);
     connect(m_expiryNotice, &QLabel::linkActivated, this, [this] { emit changePasswordRequested(); });
+
+    m_staffNotice = new QLabel(this);
+    m_staffNotice->setObjectName(u"staffNotice"_s);
+    m_staffNotice->setTextFormat(Qt::RichText);
+    m_staffNotice->setWordWrap(true);
+    m_staffNotice->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    m_staffNotice->setStyleSheet(u"#staffNotice { background: #fff4d6; border: 1px solid #e0a526;"
+                                 " border-radius: 4px; padding: 6px 10px; color: #3b2f00; }"_s);
+    m_staffNotice->setVisible(false);
+    connect(m_staffNotice, &QLabel::linkActivated, this, &HomePage::pageRequested);
 
     auto* activityBox = new QGroupBox(tr("Recent activity"), this);
     activityBox->setObjectName(u"recentActivityBox"_s);
@@ -111,6 +126,7 @@ HomePage::HomePage(custos::Session& session, ClipboardGuard& clipboard, QWidget*
     layout->setSpacing(12);
     layout->addWidget(m_signedIn);
     layout->addWidget(m_expiryNotice);
+    layout->addWidget(m_staffNotice);
     layout->addLayout(columns, 1);
 
     refresh();
@@ -170,7 +186,52 @@ void HomePage::refresh()
         m_expiryNotice->setVisible(false);
     }
     refreshBusinessCard();
+    refreshNotices();
     refreshActivity();
+}
+
+void HomePage::refreshNotices()
+{
+    using custos::access::Permission;
+    auto actor = custos::access::loadActor(m_session);
+    const bool staff = actor && custos::access::decide(actor.value(), Permission::ManageStaff);
+    const bool review = actor && custos::access::decide(actor.value(), Permission::ReviewAccess);
+    QStringList lines;
+    const auto link = [](const char* page, const QString& text) {
+        return u"<a href=\"%1\">%2</a>"_s.arg(QLatin1String(page), text.toHtmlEscaped());
+    };
+    if (staff) {
+        auto members = custos::access::StaffService(m_vault, m_session).list();
+        if (members) {
+            QStringList expiring;
+            QStringList dormant;
+            for (const custos::access::StaffMember& m : std::as_const(members.value())) {
+                if (!m.employee.active)
+                    continue;
+                if (m.screeningExpiresSoon && m.clearedUntil.isValid())
+                    expiring << tr("%1 (%2)").arg(m.employee.fullName,
+                                                  QLocale().toString(m.clearedUntil, QLocale::ShortFormat));
+                if (m.dormant)
+                    dormant << tr("%1 (%2 days)").arg(m.employee.fullName).arg(m.daysSinceLastUse);
+            }
+            if (!expiring.isEmpty())
+                lines << tr("Background checks expiring within %1 days: %2 — %3")
+                             .arg(custos::kScreeningReminderDays)
+                             .arg(expiring.join(u", "_s).toHtmlEscaped(), link("staff", tr("record new checks")));
+            if (!dormant.isEmpty())
+                lines << tr("Accounts not used for a long time: %1. They are deactivated after %2 days unused — %3")
+                             .arg(dormant.join(u", "_s).toHtmlEscaped())
+                             .arg(custos::access::kDormantDays)
+                             .arg(link("staff", tr("review them")));
+        }
+    }
+    if (review) {
+        auto due = custos::access::AccessReview(m_vault, m_session).isDue();
+        if (due && due.value())
+            lines << tr("The access review is due — %1").arg(link("review", tr("review and sign it off")));
+    }
+    m_staffNotice->setText(lines.join(u"<br>"_s));
+    m_staffNotice->setVisible(!lines.isEmpty());
 }
 
 void HomePage::refreshBusinessCard()
@@ -197,12 +258,21 @@ void HomePage::refreshActivity()
 {
     AuditQuery query;
     query.limit = kRecentEvents;
-    // Clerks see only their own trail; owners and managers oversee everyone's.
-    if (m_session.employee().role == Role::Clerk) {
+    query.includeCheckpoints = false; // bookkeeping of the log itself, not something anyone did
+    // Clerks see only their own trail; managers their own and the clerks'; owners everyone's
+    // (the audit log's scope rule, as on the Audit log page).
+    switch (m_session.employee().role) {
+    case Role::Clerk:
         query.actorId = m_session.employee().id;
         m_activityScope->setText(tr("Your last %1 actions.").arg(kRecentEvents));
-    } else {
+        break;
+    case Role::Manager:
+        query.scope = AuditScope::forManager(m_session.employee().id);
+        m_activityScope->setText(tr("The last %1 events by you and the clerks.").arg(kRecentEvents));
+        break;
+    case Role::Owner:
         m_activityScope->setText(tr("The last %1 events in this vault, by everyone.").arg(kRecentEvents));
+        break;
     }
     auto events = m_session.auditLog().recent(query);
     if (!events) {

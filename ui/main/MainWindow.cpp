@@ -1,11 +1,17 @@
 #include "main/MainWindow.h"
 
+#include "access/Access.h"
+#include "access/Disclosure.h"
+#include "access/Staff.h"
+#include "audit/AuditPage.h"
 #include "customers/CustomersPage.h"
 #include "main/HelpDialogs.h"
 #include "main/HomePage.h"
 #include "orders/OrderEditor.h"
 #include "orders/OrdersPage.h"
+#include "review/AccessReviewPage.h"
 #include "session/SignInWidget.h"
+#include "staff/StaffPage.h"
 #include "vault/Session.h"
 #include "vault/Vault.h"
 
@@ -18,10 +24,40 @@
 #include <QMenuBar>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
+#include <algorithm>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
 namespace custos::ui {
+
+namespace {
+
+struct PageEntry
+{
+    const char* id;
+    QString title;                                // navigation list
+    QString menuTitle;                            // View menu, with its mnemonic
+    std::optional<access::Permission> permission; // none: every role
+};
+
+// The workspace pages in navigation order; Ctrl+1.. follow this order.
+QList<PageEntry> workspacePages()
+{
+    return {
+        {MainWindow::kHomePage, MainWindow::tr("Home"), MainWindow::tr("&Home"), std::nullopt},
+        {MainWindow::kCustomersPage, MainWindow::tr("Customers"), MainWindow::tr("&Customers"), std::nullopt},
+        {MainWindow::kOrdersPage, MainWindow::tr("Orders"), MainWindow::tr("&Orders"), std::nullopt},
+        {MainWindow::kStaffPage, MainWindow::tr("Staff"), MainWindow::tr("&Staff"), access::Permission::ManageStaff},
+        {MainWindow::kAccessReviewPage, MainWindow::tr("Access review"), MainWindow::tr("Access &review"),
+         access::Permission::ReviewAccess},
+        {MainWindow::kAuditPage, MainWindow::tr("Audit log"), MainWindow::tr("&Audit log"),
+         access::Permission::ViewAuditLog},
+    };
+}
+
+} // namespace
 
 MainWindow::MainWindow(custos::Vault& vault, ClipboardGuard& clipboard, QWidget* parent)
     : QMainWindow(parent), m_vault(vault), m_clipboard(clipboard)
@@ -40,6 +76,11 @@ MainWindow::MainWindow(custos::Vault& vault, ClipboardGuard& clipboard, QWidget*
 
     buildMenus();
     buildStatusBar();
+
+    m_sweepTimer = new QTimer(this);
+    m_sweepTimer->setObjectName(u"grantSweepTimer"_s);
+    m_sweepTimer->setInterval(kSweepIntervalMs);
+    connect(m_sweepTimer, &QTimer::timeout, this, &MainWindow::sweepGrants);
     showSignIn();
 }
 
@@ -63,18 +104,18 @@ void MainWindow::buildWorkspace()
                          " QListWidget#navList::item { padding: 8px 16px; border: none; }"
                          " QListWidget#navList::item:selected { background: palette(highlight);"
                          " color: palette(highlighted-text); }"_s);
-    const std::pair<const char*, QString> pages[] = {
-        {kHomePage, tr("Home")}, {kCustomersPage, tr("Customers")}, {kOrdersPage, tr("Orders")}};
     int shortcut = 1;
-    for (const auto& [id, title] : pages) {
-        auto* item = new QListWidgetItem(title, m_nav);
-        item->setData(Qt::UserRole, QString::fromLatin1(id));
-        item->setToolTip(tr("Ctrl+%1").arg(shortcut++));
-    }
+    int widest = 0;
     QFont navFont = m_nav->font();
     navFont.setPointSizeF(navFont.pointSizeF() * 1.1);
     m_nav->setFont(navFont);
-    m_nav->setFixedWidth(m_nav->fontMetrics().horizontalAdvance(tr("Customers")) + 72);
+    for (const PageEntry& page : workspacePages()) {
+        auto* item = new QListWidgetItem(page.title, m_nav);
+        item->setData(Qt::UserRole, QString::fromLatin1(page.id));
+        item->setToolTip(tr("Ctrl+%1").arg(shortcut++));
+        widest = std::max(widest, m_nav->fontMetrics().horizontalAdvance(page.title));
+    }
+    m_nav->setFixedWidth(widest + 72);
     // Browsing the list with the arrow keys shows the page but leaves the focus in the list.
     connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0 && m_home)
@@ -107,13 +148,12 @@ void MainWindow::buildMenus()
     m_quitAction->setMenuRole(QAction::QuitRole);
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
-    const std::pair<const char*, QString> pages[] = {
-        {kHomePage, tr("&Home")}, {kCustomersPage, tr("&Customers")}, {kOrdersPage, tr("&Orders")}};
     int key = Qt::Key_1;
-    for (const auto& [id, title] : pages) {
-        const QString page = QString::fromLatin1(id);
-        QAction* action = m_viewMenu->addAction(title, this, [this, page] { showPage(page); });
+    for (const PageEntry& entry : workspacePages()) {
+        const QString page = QString::fromLatin1(entry.id);
+        QAction* action = m_viewMenu->addAction(entry.menuTitle, this, [this, page] { showPage(page); });
         action->setObjectName(u"show_"_s + page + u"_action"_s);
+        action->setData(page);
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(key++)));
         m_pageActions << action;
     }
@@ -196,8 +236,9 @@ void MainWindow::showWorkspace(custos::Session& session, const QString& page)
         clearWorkspace();
     m_session = &session;
     if (!m_home) {
-        m_home = new HomePage(session, m_clipboard, m_pages);
+        m_home = new HomePage(m_vault, session, m_clipboard, m_pages);
         connect(m_home, &HomePage::changePasswordRequested, this, &MainWindow::changePasswordRequested);
+        connect(m_home, &HomePage::pageRequested, this, &MainWindow::showPage);
         m_customers = new CustomersPage(session, m_pages);
         connect(m_customers, &CustomersPage::newOrderRequested, this, &MainWindow::openNewOrder);
         m_orders = new OrdersPage(session, m_pages);
@@ -205,6 +246,36 @@ void MainWindow::showWorkspace(custos::Session& session, const QString& page)
         m_pages->addWidget(m_home);
         m_pages->addWidget(m_customers);
         m_pages->addWidget(m_orders);
+
+        // The oversight pages exist only for roles that may use them (fail closed: none when
+        // the employee's rights cannot be read).
+        auto actor = access::loadActor(session);
+        const auto allowed = [&actor](access::Permission permission) {
+            return actor.ok() && access::decide(actor.value(), permission).allowed;
+        };
+        if (allowed(access::Permission::ManageStaff)) {
+            m_staff = new StaffPage(m_vault, session, m_clipboard, m_pages);
+            m_pages->addWidget(m_staff);
+        }
+        if (allowed(access::Permission::ReviewAccess)) {
+            m_review = new AccessReviewPage(m_vault, session, m_pages);
+            m_pages->addWidget(m_review);
+        }
+        if (allowed(access::Permission::ViewAuditLog)) {
+            m_audit = new AuditPage(session, m_pages);
+            m_pages->addWidget(m_audit);
+        }
+        if (m_staff)
+            connect(m_staff, &StaffPage::staffChanged, this, [this] {
+                if (m_review)
+                    m_review->refresh();
+                m_home->refreshNotices();
+            });
+        if (m_review)
+            connect(m_review, &AccessReviewPage::signedOff, m_home, &HomePage::refreshNotices);
+        for (int row = 0; row < m_nav->count(); ++row)
+            m_nav->item(row)->setHidden(!isPageAvailable(m_nav->item(row)->data(Qt::UserRole).toString()));
+        m_sweepTimer->start();
     }
     m_stack->setCurrentWidget(m_workspace);
     showPage(page);
@@ -216,18 +287,37 @@ void MainWindow::showPage(const QString& page)
     switchTo(page, true);
 }
 
+bool MainWindow::isPageAvailable(const QString& page) const
+{
+    return pageWidget(page) != nullptr;
+}
+
+QWidget* MainWindow::pageWidget(const QString& page) const
+{
+    if (page == QLatin1String(kHomePage))
+        return m_home;
+    if (page == QLatin1String(kCustomersPage))
+        return m_customers;
+    if (page == QLatin1String(kOrdersPage))
+        return m_orders;
+    if (page == QLatin1String(kStaffPage))
+        return m_staff;
+    if (page == QLatin1String(kAccessReviewPage))
+        return m_review;
+    if (page == QLatin1String(kAuditPage))
+        return m_audit;
+    return nullptr;
+}
+
 void MainWindow::switchTo(const QString& page, bool focusPage)
 {
     if (!m_home)
         return;
-    QWidget* target = m_home;
-    m_page = QString::fromLatin1(kHomePage);
-    if (page == QLatin1String(kCustomersPage)) {
-        target = m_customers;
-        m_page = page;
-    } else if (page == QLatin1String(kOrdersPage)) {
-        target = m_orders;
-        m_page = page;
+    QWidget* target = pageWidget(page);
+    m_page = page;
+    if (!target) {
+        target = m_home;
+        m_page = QString::fromLatin1(kHomePage);
     }
     m_pages->setCurrentWidget(target);
     for (int row = 0; row < m_nav->count(); ++row) {
@@ -242,8 +332,12 @@ void MainWindow::switchTo(const QString& page, bool focusPage)
         m_customers->focusSearch();
     else if (target == m_orders)
         m_orders->focusList();
+    else if (m_staff && target == m_staff)
+        m_staff->focusList();
+    else if (m_review && target == m_review)
+        m_review->focusList();
     else
-        m_home->setFocus();
+        target->setFocus();
 }
 
 void MainWindow::openNewOrder(qint64 customerId)
@@ -269,8 +363,16 @@ void MainWindow::clearWorkspace()
 {
     // Deleted now, not later: the pages refer to the session, which is about to go. The editor's
     // destructor wipes any card number and security code still in it.
+    if (m_sweepTimer)
+        m_sweepTimer->stop();
     delete m_orderEditor;
     m_orderEditor = nullptr;
+    delete m_audit;
+    m_audit = nullptr;
+    delete m_review;
+    m_review = nullptr;
+    delete m_staff;
+    m_staff = nullptr;
     delete m_orders;
     m_orders = nullptr;
     delete m_customers;
@@ -288,6 +390,36 @@ void MainWindow::refreshWorkspace()
     updateChrome();
 }
 
+void MainWindow::refreshStaffPages()
+{
+    if (m_staff)
+        m_staff->refresh();
+    if (m_review)
+        m_review->refresh();
+    if (m_home)
+        m_home->refreshNotices();
+}
+
+int MainWindow::sweepGrants()
+{
+    if (!m_session || !m_home)
+        return 0;
+    auto removed = access::Disclosure(*m_session).sweep();
+    if (!removed) {
+        statusBar()->showMessage(tr("Card access could not be checked: %1").arg(removed.errorMessage()), 15000);
+        return -1;
+    }
+    if (removed.value() > 0) {
+        refreshStaffPages();
+        const int n = removed.value();
+        statusBar()->showMessage(
+            n == 1 ? tr("1 card access grant ended: expired, check lapsed or account deactivated.")
+                   : tr("%1 card access grants ended: expired, check lapsed or account deactivated.").arg(n),
+            15000);
+    }
+    return removed.value();
+}
+
 void MainWindow::updateChrome()
 {
     const bool signedIn = m_session != nullptr;
@@ -298,8 +430,11 @@ void MainWindow::updateChrome()
     m_accountMenu->menuAction()->setEnabled(signedIn);
     // Pages exist only while the workspace does (not during a forced password change).
     const bool workspace = signedIn && m_home;
-    for (QAction* action : std::as_const(m_pageActions))
+    for (QAction* action : std::as_const(m_pageActions)) {
         action->setEnabled(workspace);
+        // Pages the role may not see are not offered at all (signed out: the menu is disabled anyway).
+        action->setVisible(!workspace || isPageAvailable(action->data().toString()));
+    }
     m_viewMenu->menuAction()->setEnabled(workspace);
     m_newOrderAction->setEnabled(workspace);
     m_ordersMenu->menuAction()->setEnabled(workspace);

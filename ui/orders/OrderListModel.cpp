@@ -5,7 +5,7 @@
 namespace custos::ui {
 
 OrderListModel::OrderListModel(custos::Session& session, QObject* parent)
-    : QAbstractTableModel(parent), m_orders(session)
+    : QAbstractTableModel(parent), m_orders(session), m_cards(cardMaskFor(session))
 {}
 
 void OrderListModel::setFilter(const OrderFilter& filter)
@@ -13,6 +13,7 @@ void OrderListModel::setFilter(const OrderFilter& filter)
     beginResetModel();
     m_filter = filter;
     m_rows.clear();
+    m_cardTexts.clear();
     m_exhausted = false;
     endResetModel();
     auto count = m_orders.count(m_filter);
@@ -58,7 +59,8 @@ void OrderListModel::fetchMore(const QModelIndex& parent)
         return;
     OrderPage page;
     page.limit = kPageSize;
-    page.offset = int(m_rows.size());
+    if (!m_rows.isEmpty())
+        page.after = OrderCursor{m_rows.constLast().createdAt, m_rows.constLast().id};
     auto rows = m_orders.list(m_filter, OrderSort::NewestFirst, page);
     if (!rows) {
         m_exhausted = true;
@@ -69,6 +71,8 @@ void OrderListModel::fetchMore(const QModelIndex& parent)
     if (rows->isEmpty())
         return;
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + rows->size()) - 1);
+    for (const OrderListRow& row : rows.value())
+        m_cardTexts << m_cards.text(row);
     m_rows += rows.value();
     endInsertRows();
 }
@@ -98,9 +102,10 @@ QVariant OrderListModel::data(const QModelIndex& index, int role) const
         return orderStatusDisplayName(row.status);
     case TotalColumn:
         return row.total.toString();
-    case CardColumn:
-        // Last 4 only, whatever the role: the list is on screen for anyone walking by.
-        return row.cardLast4.isEmpty() ? QStringLiteral("—") : maskLast4(row.cardBrand, row.cardLast4);
+    case CardColumn: {
+        const QString& card = m_cardTexts.at(index.row());
+        return card.isEmpty() ? QStringLiteral("—") : card;
+    }
     }
     return {};
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "orders/OrderExport.h"
 #include "orders/OrderService.h"
 
 #include <QAbstractTableModel>
@@ -8,8 +9,9 @@
 namespace custos::ui {
 
 // The order list, read a page at a time: the view asks for more (canFetchMore/fetchMore) as
-// the clerk scrolls, so a vault with a million orders opens as fast as one with ten. Card
-// numbers appear only as brand and last 4.
+// the clerk scrolls, so a vault with a million orders opens as fast as one with ten. Cards
+// appear masked for the signed-in employee's role (PCI DSS 3.4.1): a clerk sees the last 4, a
+// manager or owner BIN + last 4; the full number never reaches the list.
 class OrderListModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -35,6 +37,7 @@ public:
     void reload() { setFilter(m_filter); }
     // Orders matching the filter (all pages), -1 when the count failed.
     int totalCount() const { return m_total; }
+    access::CardMask cardMask() const { return m_cards.mask(); }
     qint64 orderId(int row) const;
     int rowOf(qint64 orderId) const;
 
@@ -51,8 +54,10 @@ signals:
 
 private:
     OrderService m_orders;
+    OrderCardMasker m_cards;
     OrderFilter m_filter;
     QList<OrderListRow> m_rows;
+    QStringList m_cardTexts; // masked once per row as it is read, beside m_rows
     int m_total = 0;
     bool m_exhausted = true;
 };

@@ -3,6 +3,7 @@
 #include "orders/OrderDetailDialog.h"
 #include "orders/OrderExport.h"
 #include "orders/OrderListModel.h"
+#include "session/ClipboardGuard.h"
 #include "vault/Session.h"
 
 #include <QAction>
@@ -44,7 +45,9 @@ OrdersPage::OrdersPage(custos::Session& session, QWidget* parent)
     connect(newOrder, &QPushButton::clicked, this, &OrdersPage::newOrderRequested);
     m_export = new QPushButton(tr("Export CSV…"), this);
     m_export->setObjectName(u"exportOrdersButton"_s);
-    m_export->setToolTip(tr("Writes the orders the filters show to a CSV file (cards as last 4 only)."));
+    m_export->setToolTip(cardMaskFor(session) == access::CardMask::BinAndLast4
+                             ? tr("Writes the orders the filters show to a CSV file (cards as BIN and last 4 only).")
+                             : tr("Writes the orders the filters show to a CSV file (cards as last 4 only)."));
     connect(m_export, &QPushButton::clicked, this, &OrdersPage::exportCsv);
     auto* top = new QHBoxLayout;
     top->addWidget(heading);
@@ -256,7 +259,12 @@ void OrdersPage::openOrder(qint64 orderId)
 {
     if (orderId <= 0)
         return;
-    auto* dialog = new OrderDetailDialog(m_session, orderId, this);
+    // One guard for the page's lifetime: a copied card number stays on the clipboard after its
+    // dialog closes, until its timer; the page goes at lock and sign-out, and the guard clears it then.
+    auto* clipboard = findChild<ClipboardGuard*>(QString(), Qt::FindDirectChildrenOnly);
+    if (!clipboard)
+        clipboard = new ClipboardGuard(this);
+    auto* dialog = new OrderDetailDialog(m_session, orderId, this, clipboard);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &OrderDetailDialog::statusChanged, this, &OrdersPage::refresh);
     dialog->open();
@@ -276,7 +284,10 @@ void OrdersPage::exportCsv()
     progress.setObjectName(u"exportProgress"_s);
     progress.setWindowTitle(tr("Export orders"));
     progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(400);
+    // Shown from the first page on: the callback below runs the event loop, and a lock or sign-out
+    // arriving then must find a modal dialog to dismiss (which cancels the export) rather than
+    // tear down this page, and the dialog on this stack with it, in the middle of the export.
+    progress.setMinimumDuration(0);
     progress.setAutoClose(false);
     auto written = exportOrdersCsv(m_orders, currentFilter(), path, [&progress](int done, int total) {
         progress.setMaximum(qMax(total, 1));

@@ -24,7 +24,7 @@ class OrderListModel;
 
 // The order list: filters (status, channel, dates, customer or order number), a table read page
 // by page, Enter or double-click for the order's detail, and "Export CSV…" of what the filters
-// show. Every card appears as brand and last 4 only.
+// show. Cards appear masked by role (clerks: brand and last 4; managers and owners: BIN + last 4).
 class OrdersPage : public QWidget
 {
     Q_OBJECT

@@ -1,6 +1,8 @@
 #include "settings/SecurityPolicyDialog.h"
 
+#include "orders/OrderDetailDialog.h"
 #include "session/WaitCursor.h"
+#include "storage/SettingsRepository.h"
 #include "vault/Session.h"
 #include "vault/Vault.h"
 
@@ -43,6 +45,12 @@ SecurityPolicyDialog::SecurityPolicyDialog(custos::Vault& vault, custos::Session
                        tr(" minutes"), tr("PCI DSS 8.3.4: a locked account stays locked for at least 30 minutes."));
     m_idleLock = addRow(u"idleLockMinutesSpin"_s, tr("&Idle lock after:"), 1, 15, p.idleLockMinutes, tr(" minutes"),
                         tr("PCI DSS 8.2.8: sign in again after at most 15 minutes without use."));
+    m_storedRevealSeconds = OrderDetailDialog::revealSeconds(session);
+    m_revealSeconds =
+        addRow(u"revealSecondsSpin"_s, tr("Show a revealed card number &for:"), OrderDetailDialog::kMinRevealSeconds,
+               OrderDetailDialog::kMaxRevealSeconds, m_storedRevealSeconds, tr(" seconds"),
+               tr("PCI DSS 3.4.1: a full card number is masked again after this time, and a copied "
+                  "one is cleared from the clipboard."));
 
     m_error = new QLabel(this);
     m_error->setObjectName(u"securityPolicyError"_s);
@@ -67,7 +75,7 @@ SecurityPolicyDialog::SecurityPolicyDialog(custos::Vault& vault, custos::Session
     setMinimumWidth(620);
 
     if (session.employee().role != Role::Owner) {
-        for (QSpinBox* spin : {m_minLength, m_maxAge, m_history, m_maxFailed, m_lockout, m_idleLock})
+        for (QSpinBox* spin : {m_minLength, m_maxAge, m_history, m_maxFailed, m_lockout, m_idleLock, m_revealSeconds})
             spin->setEnabled(false);
         m_buttons->button(QDialogButtonBox::Save)->setEnabled(false);
         setError(tr("Only an owner can change the security policy."));
@@ -125,8 +133,33 @@ void SecurityPolicyDialog::accept()
         setError(result.errorMessage());
         return;
     }
+    // Vault::setSecurityPolicy commits its own transaction (and the keyring with it), so the
+    // reveal time is a second, separately audited save — only when it changed.
+    if (const int seconds = m_revealSeconds->value(); seconds != m_storedRevealSeconds) {
+        auto saved = saveRevealSeconds(seconds);
+        if (!saved) {
+            setError(tr("The password and lock-out settings were saved, but the reveal time was not: %1")
+                         .arg(saved.errorMessage()));
+            return;
+        }
+        m_storedRevealSeconds = seconds;
+    }
     setError(QString());
     QDialog::accept();
+}
+
+Result<void> SecurityPolicyDialog::saveRevealSeconds(int seconds)
+{
+    if (m_session.employee().role != Role::Owner)
+        return Error{tr("Only an owner can change the security policy."), Errc::Denied};
+    auto tx = storage::Transaction::begin(m_session.database());
+    if (!tx)
+        return tx.error();
+    CUSTOS_TRY(storage::SettingsRepository(m_session.database())
+                   .setValue(QString::fromLatin1(OrderDetailDialog::kRevealSecondsSetting), QString::number(seconds)));
+    CUSTOS_TRY(m_session.appendAudit(audit::kPolicyChanged, u"reveal_seconds"_s, audit::kSuccess,
+                                     u"reveal_seconds=%1"_s.arg(seconds)));
+    return tx->commit();
 }
 
 } // namespace custos::ui

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/Result.h"
+
 #include <QDialog>
 
 class QDialogButtonBox;
@@ -15,7 +17,9 @@ class Vault;
 namespace custos::ui {
 
 // Settings > Security policy… (owners only): password age and history, lock-out and idle
-// lock, each within the bounds PCI DSS v4.0 allows; the vault clamps them again on save.
+// lock, each within the bounds PCI DSS v4.0 allows; the vault clamps them again on save. Also
+// how long a revealed card number stays on screen and a copied one on the clipboard
+// ("access.reveal_seconds", 5–120 s).
 class SecurityPolicyDialog : public QDialog
 {
     Q_OBJECT
@@ -29,6 +33,8 @@ private:
     QSpinBox* addRow(const QString& objectName, const QString& label, int minimum, int maximum, int value,
                      const QString& suffix, const QString& explanation);
     void setError(const QString& text);
+    // Stores "access.reveal_seconds" with its audit event, in one transaction.
+    Result<void> saveRevealSeconds(int seconds);
 
     custos::Vault& m_vault;
     custos::Session& m_session;
@@ -40,6 +46,8 @@ private:
     QSpinBox* m_maxFailed = nullptr;
     QSpinBox* m_lockout = nullptr;
     QSpinBox* m_idleLock = nullptr;
+    QSpinBox* m_revealSeconds = nullptr;
+    int m_storedRevealSeconds = 0;
     QLabel* m_error = nullptr;
     QDialogButtonBox* m_buttons = nullptr;
 };
