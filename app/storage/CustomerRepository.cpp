@@ -143,7 +143,8 @@ QString CustomerRepository::matchExpression(const QString& text, const QString& 
 }
 
 std::optional<CustomerRepository::TextFilter>
-CustomerRepository::textFilter(const QString& text, const QString& phoneRegion, const QString& idColumn)
+CustomerRepository::textFilter(const QString& text, const QString& phoneRegion, const QString& idColumn,
+                               const QString& phoneColumn)
 {
     TextFilter f;
     if (text.trimmed().isEmpty())
@@ -158,7 +159,11 @@ CustomerRepository::textFilter(const QString& text, const QString& phoneRegion, 
     // ... phone numbers to a range of the E.164 index: every stored number is a distinct word,
     // so a digit prefix in the full-text index would read thousands of terms per keystroke.
     for (const QString& prefix : phoneSearchPrefixes(text, phoneRegion)) {
-        terms << idColumn + QStringLiteral(" IN (SELECT id FROM customers WHERE phone_e164 >= ? AND phone_e164 < ?)");
+        if (phoneColumn.isEmpty())
+            terms << idColumn +
+                         QStringLiteral(" IN (SELECT id FROM customers WHERE phone_e164 >= ? AND phone_e164 < ?)");
+        else // tested on each row as it is walked: no list of matching ids to build first
+            terms << QStringLiteral("(%1 >= ? AND %1 < ?)").arg(phoneColumn);
         f.parameters << prefix << prefix + QLatin1Char(':'); // ':' sorts right after '9'
         f.phonePrefixes << prefix;
     }
@@ -287,14 +292,16 @@ CustomerRepository::searchStatement(const CustomerQuery& query) const
         plan.walksInOrder =
             double(matches.value()) * double(matches.value()) >
             double(plan.offset + plan.limit) * double(qMax<qint64>(1, highest.value())) * kWalkInOrderBias;
-        if (plan.walksInOrder) // "+c.id": see below
-            filter = textFilter(query.text, query.phoneRegion, QStringLiteral("+c.id"));
+        if (plan.walksInOrder) // "+c.id" and "+c.phone_e164": see below
+            filter = textFilter(query.text, query.phoneRegion, QStringLiteral("+c.id"),
+                                QStringLiteral("+c.phone_e164"));
     }
     plan.parameters = filter->parameters;
 
     // A unary "+" hides a column from the planner, which otherwise picks by its own guesses:
-    // walking, "+c.id" makes the matches a membership test while customers_archived_name
-    // delivers the list order; sorting, "+c.archived" makes it look the matches up by rowid.
+    // walking, "+c.id" makes the matches a membership test (and "+c.phone_e164" a test of the
+    // row's own number) while customers_archived_name delivers the list order; sorting,
+    // "+c.archived" makes it look the matches up by rowid.
     plan.sql = QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM customers c WHERE ");
     if (query.includeArchived)
         plan.sql += QStringLiteral("1");

@@ -62,8 +62,11 @@ public:
         QStringList phonePrefixes;
         bool active() const { return !sql.isEmpty(); }
     };
+    // `phoneColumn` set: phone ranges compare that column directly (for a query that walks the
+    // customers row by row) instead of building the list of matching ids.
     static std::optional<TextFilter> textFilter(const QString& text, const QString& phoneRegion,
-                                                const QString& idColumn = QStringLiteral("c.id"));
+                                                const QString& idColumn = QStringLiteral("c.id"),
+                                                const QString& phoneColumn = {});
 
     // (Re)writes the customer's search index entry; insert() and update() call it. Public for
     // the benchmark generator, which inserts rows in bulk.
