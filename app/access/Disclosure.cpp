@@ -112,12 +112,10 @@ Result<void> Disclosure::grant(qint64 employeeId, const QString& reason, const Q
     if (!actor)
         return actor.error();
     storage::Database& db = m_session.database();
-    auto found = storage::EmployeeRepository(db).byId(employeeId);
+    auto found = employeeById(m_session, employeeId);
     if (!found)
         return found.error();
-    if (!found->has_value())
-        return Error{tr("There is no such employee."), Errc::NotFound};
-    const Employee target = **found;
+    const Employee target = found.value();
     auto refuse = [&](const QString& message, const QString& cause) -> Result<void> {
         CUSTOS_TRY(m_session.recordEvent(audit::kDisclosureGranted, target.username, audit::kDenied, cause));
         return Error{message, Errc::Denied};
@@ -204,12 +202,10 @@ Result<void> Disclosure::revoke(qint64 employeeId, const QString& reason)
     if (!actor)
         return actor.error();
     storage::Database& db = m_session.database();
-    auto found = storage::EmployeeRepository(db).byId(employeeId);
+    auto found = employeeById(m_session, employeeId);
     if (!found)
         return found.error();
-    if (!found->has_value())
-        return Error{tr("There is no such employee."), Errc::NotFound};
-    const Employee target = **found;
+    const Employee target = found.value();
     auto refuse = [&](const QString& message, const QString& cause) -> Result<void> {
         CUSTOS_TRY(m_session.recordEvent(audit::kDisclosureRevoked, target.username, audit::kDenied, cause));
         return Error{message, Errc::Denied};

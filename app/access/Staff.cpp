@@ -144,6 +144,16 @@ Result<QList<StaffMember>> loadStaffMembers(Session& session)
     return out;
 }
 
+Result<Employee> employeeById(Session& session, qint64 id)
+{
+    auto found = storage::EmployeeRepository(session.database()).byId(id);
+    if (!found)
+        return found.error();
+    if (!found->has_value())
+        return Error{QCoreApplication::translate("StaffService", "There is no such employee."), Errc::NotFound};
+    return **found;
+}
+
 namespace {
 
 // A refusal: audited as denied (its own transaction, before any change) and returned.
@@ -157,16 +167,6 @@ Result<T> refuse(Session& session, const QString& action, const QString& target,
 Decision denied(const QString& reason, const QString& cause)
 {
     return Decision{false, reason, cause};
-}
-
-Result<Employee> employeeById(Session& session, qint64 id)
-{
-    auto found = storage::EmployeeRepository(session.database()).byId(id);
-    if (!found)
-        return found.error();
-    if (!found->has_value())
-        return Error{QCoreApplication::translate("StaffService", "There is no such employee."), Errc::NotFound};
-    return **found;
 }
 
 QString checkSummary(const ScreeningCheck& c)

@@ -21,6 +21,8 @@ namespace custos::access {
 // The signed-in employee as decide() needs them, read fresh from the vault (role, active,
 // screening on the session clock's today, whether an unexpired card-data grant row exists).
 Result<Actor> loadActor(Session& session);
+// An employee by id; Errc::NotFound with a message when there is none.
+Result<Employee> employeeById(Session& session, qint64 id);
 
 // PCI DSS 8.2.6: accounts unused this long are deactivated; flagged from kDormantWarningDays.
 inline constexpr int kDormantDays = 90;
