@@ -142,9 +142,10 @@ QString CustomerRepository::matchExpression(const QString& text, const QString& 
     return terms.join(QLatin1Char(' '));
 }
 
-std::optional<CustomerRepository::TextFilter>
-CustomerRepository::textFilter(const QString& text, const QString& phoneRegion, const QString& idColumn,
-                               const QString& phoneColumn)
+std::optional<CustomerRepository::TextFilter> CustomerRepository::textFilter(const QString& text,
+                                                                             const QString& phoneRegion,
+                                                                             const QString& idColumn,
+                                                                             const QString& phoneColumn)
 {
     TextFilter f;
     if (text.trimmed().isEmpty())
@@ -293,8 +294,8 @@ CustomerRepository::searchStatement(const CustomerQuery& query) const
             double(matches.value()) * double(matches.value()) >
             double(plan.offset + plan.limit) * double(qMax<qint64>(1, highest.value())) * kWalkInOrderBias;
         if (plan.walksInOrder) // "+c.id" and "+c.phone_e164": see below
-            filter = textFilter(query.text, query.phoneRegion, QStringLiteral("+c.id"),
-                                QStringLiteral("+c.phone_e164"));
+            filter =
+                textFilter(query.text, query.phoneRegion, QStringLiteral("+c.id"), QStringLiteral("+c.phone_e164"));
     }
     plan.parameters = filter->parameters;
 
