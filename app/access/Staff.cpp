@@ -144,6 +144,18 @@ Result<QList<StaffMember>> loadStaffMembers(Session& session)
     return out;
 }
 
+Result<void> requirePermission(Session& session, Permission permission, const QString& action, const QString& target)
+{
+    auto actor = loadActor(session);
+    if (!actor)
+        return actor.error();
+    const Decision d = decide(actor.value(), permission);
+    if (d)
+        return success();
+    CUSTOS_TRY(session.recordEvent(action, target, audit::kDenied, d.cause));
+    return Error{d.reason, Errc::Denied};
+}
+
 Result<Employee> employeeById(Session& session, qint64 id)
 {
     auto found = storage::EmployeeRepository(session.database()).byId(id);

@@ -21,6 +21,10 @@ namespace custos::access {
 // The signed-in employee as decide() needs them, read fresh from the vault (role, active,
 // screening on the session clock's today, whether an unexpired card-data grant row exists).
 Result<Actor> loadActor(Session& session);
+// For services, before they act: nothing when decide() allows `permission`, else Errc::Denied
+// with the reason, recorded as `action` on `target` with outcome "denied".
+Result<void> requirePermission(Session& session, Permission permission, const QString& action,
+                               const QString& target = {});
 // An employee by id; Errc::NotFound with a message when there is none.
 Result<Employee> employeeById(Session& session, qint64 id);
 

@@ -1,5 +1,6 @@
 #include "orders/CustomerService.h"
 
+#include "access/Staff.h"
 #include "domain/PhoneNumber.h"
 #include "storage/CustomerRepository.h"
 #include "storage/SettingsRepository.h"
@@ -74,6 +75,7 @@ Result<Customer> CustomerService::normalised(const CustomerDraft& draft) const
 
 Result<qint64> CustomerService::create(const CustomerDraft& draft)
 {
+    CUSTOS_TRY(access::requirePermission(m_session, access::Permission::EditCustomers, audit::kCustomerCreated, {}));
     auto customer = normalised(draft);
     if (!customer)
         return customer.error();
@@ -93,6 +95,7 @@ Result<qint64> CustomerService::create(const CustomerDraft& draft)
 Result<QList<qint64>> CustomerService::createMany(const QList<CustomerDraft>& drafts,
                                                   const std::function<bool(int, int)>& progress)
 {
+    CUSTOS_TRY(access::requirePermission(m_session, access::Permission::ImportCustomers, audit::kCustomerImported, {}));
     const int total = static_cast<int>(drafts.size());
     if (total == 0)
         return QList<qint64>{};
@@ -136,6 +139,8 @@ Result<QList<qint64>> CustomerService::createMany(const QList<CustomerDraft>& dr
 
 Result<void> CustomerService::update(qint64 customerId, const CustomerDraft& draft)
 {
+    CUSTOS_TRY(access::requirePermission(m_session, access::Permission::EditCustomers, audit::kCustomerUpdated,
+                                         target(customerId)));
     auto customer = normalised(draft);
     if (!customer)
         return customer.error();
@@ -179,6 +184,9 @@ Result<void> CustomerService::update(qint64 customerId, const CustomerDraft& dra
 
 Result<void> CustomerService::setArchived(qint64 customerId, bool archived)
 {
+    CUSTOS_TRY(access::requirePermission(m_session, access::Permission::EditCustomers,
+                                         archived ? audit::kCustomerArchived : audit::kCustomerRestored,
+                                         target(customerId)));
     auto tx = storage::Transaction::begin(m_session.database());
     if (!tx)
         return tx.error();

@@ -1,5 +1,6 @@
 #include "orders/OrderExport.h"
 
+#include "access/Staff.h"
 #include "documents/Csv.h"
 #include "orders/OrderService.h"
 #include "vault/Session.h"
@@ -63,6 +64,8 @@ QStringList orderExportRow(const OrderListRow& row, const OrderCardMasker& cards
 Result<int> exportOrdersCsv(const OrderService& service, const OrderFilter& filter, const QString& path,
                             const std::function<bool(int, int)>& progress)
 {
+    CUSTOS_TRY(access::requirePermission(service.session(), access::Permission::ExportOrders, audit::kOrdersExported,
+                                         QStringLiteral("orders")));
     auto count = service.count(filter);
     if (!count)
         return count.error();

@@ -1,5 +1,6 @@
 #include "orders/OrderService.h"
 
+#include "access/Staff.h"
 #include "crypto/Crypto.h"
 #include "orders/CustomerService.h"
 #include "storage/CustomerRepository.h"
@@ -70,6 +71,7 @@ Result<void> OrderService::setCardRetentionDays(int days)
 
 Result<QString> OrderService::create(const OrderDraft& input, std::optional<CardEntry> card)
 {
+    CUSTOS_TRY(access::requirePermission(m_session, access::Permission::TakeOrders, audit::kOrderCreated, {}));
     OrderProblems problems = input.validate();
     if (card) {
         problems += validateCard(*card);
@@ -207,6 +209,12 @@ Result<void> OrderService::purgeCard(qint64 orderId, const QString& number, cons
 
 Result<void> OrderService::changeStatus(qint64 orderId, OrderStatus to, const QString& note)
 {
+    {
+        auto known = storage::OrderRepository(m_session.database()).numberFor(orderId);
+        const QString number = known.ok() && known.value() ? *known.value() : QString();
+        CUSTOS_TRY(access::requirePermission(m_session, access::Permission::TakeOrders, audit::kOrderStatusChanged,
+                                             target(number)));
+    }
     const QString trimmedNote = note.trimmed();
     if (trimmedNote.size() > kMaxNoteLength)
         return Error{tr("The note is too long: at most %n characters.", nullptr, kMaxNoteLength), Errc::Invalid};
