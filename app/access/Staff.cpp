@@ -85,10 +85,12 @@ QDateTime lastUseOf(const Employee& employee)
     return last;
 }
 
-Result<Actor> loadActor(Session& session)
+namespace {
+
+// Role and account state only: all that decide() reads for permissions without screening.
+Result<Actor> loadRoleActor(Session& session)
 {
-    storage::Database& db = session.database();
-    auto found = storage::EmployeeRepository(db).byId(session.employee().id);
+    auto found = storage::EmployeeRepository(session.database()).byId(session.employee().id);
     if (!found)
         return found.error();
     Actor actor;
@@ -97,19 +99,35 @@ Result<Actor> loadActor(Session& session)
         actor.active = false; // no record, no rights
         return actor;
     }
-    const Employee& e = **found;
-    actor.role = e.role;
-    actor.active = e.active;
+    actor.role = (*found)->role;
+    actor.active = (*found)->active;
+    return actor;
+}
+
+} // namespace
+
+Result<Actor> loadActor(Session& session)
+{
+    auto actor = loadRoleActor(session);
+    if (!actor || !actor->active)
+        return actor;
+    storage::Database& db = session.database();
     const QDateTime now = session.clock().nowUtc();
-    auto checks = storage::ScreeningRepository(db).forEmployee(e.id);
+    auto checks = storage::ScreeningRepository(db).forEmployee(actor->employeeId);
     if (!checks)
         return checks.error();
-    actor.screening = deriveScreeningStatus(checks.value(), now.date());
-    auto grants = cardDataGrants(db);
+    actor->screening = deriveScreeningStatus(checks.value(), now.date());
+    // This employee's grant rows only (not every employee's, as the staff list reads them).
+    storage::KeyRepository keys(db);
+    auto key = keys.currentVaultKey(detail::kCardDataKey);
+    if (!key)
+        return key.error();
+    auto grants = keys.grantsFor(actor->employeeId);
     if (!grants)
         return grants.error();
-    const auto it = grants->constFind(e.id);
-    actor.holdsCardDataGrant = it != grants->constEnd() && grantIsLive(it.value(), now);
+    for (const auto& g : std::as_const(grants.value()))
+        if (key->has_value() && g.vaultKeyId == (*key)->id && grantIsLive(g, now))
+            actor->holdsCardDataGrant = true;
     return actor;
 }
 
@@ -146,7 +164,8 @@ Result<QList<StaffMember>> loadStaffMembers(Session& session)
 
 Result<void> requirePermission(Session& session, Permission permission, const QString& action, const QString& target)
 {
-    auto actor = loadActor(session);
+    // Services call this on every save: screening and grants are read only when they count.
+    auto actor = isScreeningGated(permission) ? loadActor(session) : loadRoleActor(session);
     if (!actor)
         return actor.error();
     const Decision d = decide(actor.value(), permission);
