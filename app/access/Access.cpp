@@ -21,7 +21,9 @@ QList<Permission> allPermissions()
             Permission::TakeOrders,       Permission::ExportOrders,       Permission::SeeCardBin,
             Permission::RevealCardNumber, Permission::ExportCustomerData, Permission::ManageStaff,
             Permission::RecordScreening,  Permission::GrantDisclosure,    Permission::ViewAuditLog,
-            Permission::VerifyAuditLog,   Permission::ReviewAccess,       Permission::ManageSettings};
+            Permission::VerifyAuditLog,   Permission::ReviewAccess,       Permission::ManageSettings,
+            Permission::PrintOrderForms,  Permission::EraseCustomerData,  Permission::ExportComplianceReports,
+            Permission::RunSelfCheck};
 }
 
 QString permissionToStorage(Permission permission)
@@ -57,6 +59,14 @@ QString permissionToStorage(Permission permission)
         return QStringLiteral("review_access");
     case Permission::ManageSettings:
         return QStringLiteral("manage_settings");
+    case Permission::PrintOrderForms:
+        return QStringLiteral("print_order_forms");
+    case Permission::EraseCustomerData:
+        return QStringLiteral("erase_customer_data");
+    case Permission::ExportComplianceReports:
+        return QStringLiteral("export_compliance_reports");
+    case Permission::RunSelfCheck:
+        return QStringLiteral("run_self_check");
     }
     return QStringLiteral("unknown");
 }
@@ -94,6 +104,14 @@ QString permissionDisplayName(Permission permission)
         return QCoreApplication::translate("Access", "Sign off the access review");
     case Permission::ManageSettings:
         return QCoreApplication::translate("Access", "Change the business profile and security settings");
+    case Permission::PrintOrderForms:
+        return QCoreApplication::translate("Access", "Print order forms and order confirmations");
+    case Permission::EraseCustomerData:
+        return QCoreApplication::translate("Access", "Erase a customer's personal data");
+    case Permission::ExportComplianceReports:
+        return QCoreApplication::translate("Access", "Export signed compliance reports");
+    case Permission::RunSelfCheck:
+        return QCoreApplication::translate("Access", "Run the security self-check");
     }
     return QString();
 }
@@ -106,6 +124,7 @@ bool roleHas(Role role, Permission permission)
     case Permission::ImportCustomers:
     case Permission::TakeOrders:
     case Permission::ExportOrders:
+    case Permission::PrintOrderForms:
         return true;
     case Permission::SeeCardBin:
     case Permission::RevealCardNumber:
@@ -118,6 +137,9 @@ bool roleHas(Role role, Permission permission)
     case Permission::ReviewAccess:
         return role == Role::Manager || role == Role::Owner;
     case Permission::ManageSettings:
+    case Permission::EraseCustomerData:
+    case Permission::ExportComplianceReports:
+    case Permission::RunSelfCheck:
         return role == Role::Owner;
     }
     return false;
@@ -125,7 +147,8 @@ bool roleHas(Role role, Permission permission)
 
 bool isScreeningGated(Permission permission)
 {
-    return permission == Permission::RevealCardNumber || permission == Permission::ExportCustomerData;
+    return permission == Permission::RevealCardNumber || permission == Permission::ExportCustomerData ||
+           permission == Permission::EraseCustomerData;
 }
 
 Decision decide(const Actor& actor, Permission permission)

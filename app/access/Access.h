@@ -29,7 +29,11 @@ enum class Permission {
     ViewAuditLog,       // owners: everything; managers: themselves and the clerks
     VerifyAuditLog,     // check the hash chain and signed checkpoints
     ReviewAccess,       // sign off the access review (PCI DSS 7.2.4)
-    ManageSettings,     // business profile, security policy, retention
+    ManageSettings,     // business profile, security policy, retention, privacy notice
+    PrintOrderForms,    // blank phone/fax/mail order forms and order confirmations (cards last 4 only)
+    EraseCustomerData,  // GDPR Art. 17 erasure of one customer: screening-gated, needs a grant
+    ExportComplianceReports, // signed compliance reports and the privacy and security statement
+    RunSelfCheck,       // the security self-check dashboard and its signed report
 };
 
 // Every permission, for the data-driven matrix test and the access review report.

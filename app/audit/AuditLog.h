@@ -47,6 +47,18 @@ inline const QString kAuditCheckpoint = QStringLiteral("audit.checkpoint");
 // Reading or checking the log is itself logged (PCI DSS 10.2.1.3: all access to audit logs).
 inline const QString kAuditRead = QStringLiteral("audit.read");
 inline const QString kAuditVerify = QStringLiteral("audit.verify");
+// Paper and proof (issue 5). Target names the document ("form:F-000012", "order:2026-000123",
+// "report:access", "customer:42"); details never carry personal data or card digits.
+inline const QString kDocumentPrinted = QStringLiteral("document.printed");  // sent to a printer
+inline const QString kDocumentSaved = QStringLiteral("document.saved");      // saved as PDF/CSV/JSON
+inline const QString kDocumentSigned = QStringLiteral("document.signed");    // a detached signature made
+inline const QString kReportExported = QStringLiteral("report.exported");    // a compliance report (+ .sig)
+inline const QString kPrivacyNoticeChanged = QStringLiteral("settings.privacy_notice");
+inline const QString kDocumentSettingsChanged = QStringLiteral("settings.documents"); // paper size, logo
+inline const QString kSigningKeyExported = QStringLiteral("signing_key.exported");
+inline const QString kCustomerDataExported = QStringLiteral("customer.data_exported"); // GDPR Art. 15/20
+inline const QString kCustomerErased = QStringLiteral("customer.erased");              // GDPR Art. 17
+inline const QString kSelfCheckRun = QStringLiteral("selfcheck.run");
 
 inline const QString kSuccess = QStringLiteral("success");
 inline const QString kFailure = QStringLiteral("failure");

@@ -17,13 +17,14 @@ class Cli
 // The exit codes documented in `custos-cli help`. Scripts depend on them: never renumber.
 enum ExitCode : int {
     kExitOk = 0,
-    kExitFailure = 1,      // I/O error, damaged vault, anything else
-    kExitUsage = 2,        // bad arguments, or input refused by a rule (weak password, bad field)
-    kExitAuthFailed = 3,   // wrong password or recovery code, unknown user, account locked
-    kExitBusy = 4,         // the vault is open in another Custos
-    kExitNotAVault = 5,    // the folder is not a vault, or does not exist
-    kExitDenied = 6,       // the signed-in employee may not do this
-    kExitVerifyFailed = 7, // a verification (audit chain) failed
+    kExitFailure = 1,       // I/O error, damaged vault, anything else
+    kExitUsage = 2,         // bad arguments, or input refused by a rule (weak password, bad field)
+    kExitAuthFailed = 3,    // wrong password or recovery code, unknown user, account locked
+    kExitBusy = 4,          // the vault is open in another Custos
+    kExitNotAVault = 5,     // the folder is not a vault, or does not exist
+    kExitDenied = 6,        // the signed-in employee may not do this
+    kExitVerifyFailed = 7,  // a verification (audit chain) failed
+    kExitProblemsFound = 8, // the security self-check found problems (RightsCommands.cpp)
 };
 
 // Where an error happened: an unknown user name is an authentication failure (3), a missing

@@ -151,6 +151,10 @@ QString helpText()
                    "      Cards are shown and exported masked by role: clerks see the last 4 digits,\n"
                    "      managers and owners the first 6 and the last 4.\n"
                    "%3"
+                   "%4"
+                   "%5"
+                   "%6"
+                   "%7"
                    "  help\n"
                    "      Prints this help.\n"
                    "\n"
@@ -162,12 +166,14 @@ QString helpText()
                    "  4  the vault is busy: it is open in another Custos window or process\n"
                    "  5  not a vault: the folder does not exist or holds no Custos vault\n"
                    "  6  permission denied for the signed-in employee\n"
-                   "  7  verification failed: the audit log was altered\n"
+                   "  7  verification failed: the audit log was altered, or a signature is not valid\n"
+                   "  8  the security self-check found problems\n"
                    "\n"
                    "Example (cron, the password in a file only that user can read):\n"
                    "  custos-cli --vault /srv/custos --user owner audit verify < ~/.config/custos/owner.pass")
         .arg(QDir::toNativeSeparators(Vault::defaultLocation()), QDir::toNativeSeparators(demo::defaultDemoLocation()),
-             accessCommandsHelp());
+             accessCommandsHelp(), reportCommandsHelp(), documentCommandsHelp(), rightsCommandsHelp(),
+             backupCommandsHelp());
 }
 
 } // namespace custos::cli

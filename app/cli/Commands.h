@@ -55,10 +55,31 @@ int runAudit(const GlobalOptions& options, const QStringList& args);
 int runCustomer(const GlobalOptions& options, const QStringList& args);
 int runOrder(const GlobalOptions& options, const QStringList& args);
 int runStaff(const GlobalOptions& options, const QStringList& args);
+// ReportCommands.cpp: `verify`, `signing-key export`, `report`.
+int runVerifySignature(const GlobalOptions& options, const QStringList& args);
+int runSigningKey(const GlobalOptions& options, const QStringList& args);
+int runReport(const GlobalOptions& options, const QStringList& args);
+// DocumentCommands.cpp: `form blank`, `order confirmation` (called from runOrder), `privacy-notice show`.
+int runForm(const GlobalOptions& options, const QStringList& args);
+int runOrderConfirmation(const GlobalOptions& options, const QStringList& args);
+int runPrivacyNotice(const GlobalOptions& options, const QStringList& args);
+// RightsCommands.cpp: `customer export`, `customer erase` (called from runCustomer), `selfcheck`.
+int runCustomerRights(const GlobalOptions& options, const QString& subcommand, const QStringList& args);
+int runSelfCheck(const GlobalOptions& options, const QStringList& args);
+// BackupCommands.cpp: `backup create|verify|restore|list`.
+int runBackup(const GlobalOptions& options, const QStringList& args);
 
 QString helpText();
 // The help lines of `staff list` and `order reveal` (StaffCommands.cpp), for the commands
 // section of helpText().
 QString accessCommandsHelp();
+// The help lines of `report`, `signing-key export` and `verify` (ReportCommands.cpp).
+QString reportCommandsHelp();
+// The help lines of `form blank`, `order confirmation` and `privacy-notice show` (DocumentCommands.cpp).
+QString documentCommandsHelp();
+// The help lines of `customer export`, `customer erase` and `selfcheck` (RightsCommands.cpp).
+QString rightsCommandsHelp();
+// The help lines of `backup` (BackupCommands.cpp).
+QString backupCommandsHelp();
 
 } // namespace custos::cli

@@ -213,7 +213,9 @@ int runCustomer(const GlobalOptions& globals, const QStringList& args)
         return runAdd(globals, args.mid(1));
     if (sub == QLatin1String("import"))
         return runImport(globals, args.mid(1));
-    return usageError(sub.isEmpty() ? Cli::tr("customer needs a subcommand: list, add or import.")
+    if (sub == QLatin1String("export") || sub == QLatin1String("erase"))
+        return runCustomerRights(globals, sub, args.mid(1));
+    return usageError(sub.isEmpty() ? Cli::tr("customer needs a subcommand: list, add, import, export or erase.")
                                     : Cli::tr("Unknown customer subcommand \"%1\".").arg(printable(sub)));
 }
 

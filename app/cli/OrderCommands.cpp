@@ -322,7 +322,9 @@ int runOrder(const GlobalOptions& globals, const QStringList& args)
         return runExport(globals, args.mid(1));
     if (sub == QLatin1String("reveal"))
         return runReveal(globals, args.mid(1));
-    return usageError(sub.isEmpty() ? Cli::tr("order needs a subcommand: list, show, export or reveal.")
+    if (sub == QLatin1String("confirmation"))
+        return runOrderConfirmation(globals, args.mid(1));
+    return usageError(sub.isEmpty() ? Cli::tr("order needs a subcommand: list, show, export, reveal or confirmation.")
                                     : Cli::tr("Unknown order subcommand \"%1\".").arg(printable(sub)));
 }
 

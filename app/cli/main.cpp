@@ -27,6 +27,16 @@ QStringList argumentList(int argc, char* argv[])
 // Only rendering a PDF needs Qt Gui (fonts, QPdfWriter); everything else runs without it.
 bool needsGui(const QStringList& commandWords)
 {
+    if (commandWords.value(0) == QLatin1String("report"))
+        return true;
+    // Customer data exports and erasure certificates are PDFs; so is the self-check's --report.
+    if ((commandWords.value(0) == QLatin1String("customer") &&
+         (commandWords.value(1) == QLatin1String("export") || commandWords.value(1) == QLatin1String("erase"))) ||
+        commandWords.value(0) == QLatin1String("selfcheck"))
+        return true;
+    if (commandWords.value(0) == QLatin1String("form") ||
+        (commandWords.value(0) == QLatin1String("order") && commandWords.value(1) == QLatin1String("confirmation")))
+        return true;
     if (commandWords.value(0) != QLatin1String("init"))
         return false;
     for (const QString& arg : commandWords)
@@ -92,9 +102,23 @@ int main(int argc, char* argv[])
 
     using Runner = int (*)(const GlobalOptions&, const QStringList&);
     const std::pair<const char*, Runner> commands[] = {
-        {"init", runInit},       {"demo", runDemo},         {"info", runInfo},   {"passwd", runPasswd},
-        {"recover", runRecover}, {"employee", runEmployee}, {"audit", runAudit}, {"customer", runCustomer},
-        {"order", runOrder},     {"staff", runStaff},
+        {"init", runInit},
+        {"demo", runDemo},
+        {"info", runInfo},
+        {"passwd", runPasswd},
+        {"recover", runRecover},
+        {"employee", runEmployee},
+        {"audit", runAudit},
+        {"customer", runCustomer},
+        {"order", runOrder},
+        {"staff", runStaff},
+        {"verify", runVerifySignature},
+        {"signing-key", runSigningKey},
+        {"report", runReport},
+        {"form", runForm},
+        {"privacy-notice", runPrivacyNotice},
+        {"selfcheck", runSelfCheck},
+        {"backup", runBackup},
     };
     for (const auto& [name, run] : commands)
         if (command == QLatin1String(name))

@@ -23,6 +23,26 @@ QByteArray sha256(const SecureBytes& data);
 // HMAC-SHA256 (used where a keyed digest is needed).
 Result<QByteArray> hmacSha256(const SecureBytes& key, const QByteArray& data);
 
+// HMAC-SHA256 over data fed in pieces (files too large to hold at once).
+class HmacSha256Stream
+{
+public:
+    static Result<HmacSha256Stream> create(const SecureBytes& key);
+    HmacSha256Stream(HmacSha256Stream&& other) noexcept;
+    HmacSha256Stream& operator=(HmacSha256Stream&& other) noexcept;
+    HmacSha256Stream(const HmacSha256Stream&) = delete;
+    HmacSha256Stream& operator=(const HmacSha256Stream&) = delete;
+    ~HmacSha256Stream();
+
+    Result<void> update(const char* data, qsizetype size);
+    Result<void> update(const QByteArray& data) { return update(data.constData(), data.size()); }
+    Result<QByteArray> finish(); // 32 bytes; the stream cannot be used afterwards
+
+private:
+    HmacSha256Stream() = default;
+    void* m_ctx = nullptr; // EVP_MAC_CTX
+};
+
 // ---- scrypt ---------------------------------------------------------------------------------
 struct ScryptParams
 {

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <climits>
 #include <memory>
+#include <utility>
 #include <openssl/core_names.h>
 #include <openssl/crypto.h>
 #include <openssl/err.h>
@@ -155,6 +156,68 @@ Result<QByteArray> hmacSha256(const SecureBytes& key, const QByteArray& data)
     QByteArray out(reinterpret_cast<const char*>(mac), static_cast<qsizetype>(macLength));
     OPENSSL_cleanse(mac, sizeof mac);
     return out;
+}
+
+Result<HmacSha256Stream> HmacSha256Stream::create(const SecureBytes& key)
+{
+    EVP_MAC* mac = EVP_MAC_fetch(nullptr, "HMAC", nullptr);
+    if (!mac)
+        return fail(QT_TRANSLATE_NOOP("Crypto", "Could not compute a keyed digest."));
+    EVP_MAC_CTX* ctx = EVP_MAC_CTX_new(mac);
+    EVP_MAC_free(mac);
+    if (!ctx)
+        return fail(QT_TRANSLATE_NOOP("Crypto", "Could not compute a keyed digest."));
+    char digest[] = "SHA256";
+    const OSSL_PARAM params[] = {OSSL_PARAM_construct_utf8_string(OSSL_MAC_PARAM_DIGEST, digest, 0),
+                                 OSSL_PARAM_construct_end()};
+    if (EVP_MAC_init(ctx, bytesOf(key), key.size(), params) != 1) {
+        EVP_MAC_CTX_free(ctx);
+        return fail(QT_TRANSLATE_NOOP("Crypto", "Could not compute a keyed digest."));
+    }
+    HmacSha256Stream stream;
+    stream.m_ctx = ctx;
+    return stream;
+}
+
+HmacSha256Stream::HmacSha256Stream(HmacSha256Stream&& other) noexcept : m_ctx(std::exchange(other.m_ctx, nullptr)) {}
+
+HmacSha256Stream& HmacSha256Stream::operator=(HmacSha256Stream&& other) noexcept
+{
+    if (this != &other) {
+        EVP_MAC_CTX_free(static_cast<EVP_MAC_CTX*>(m_ctx));
+        m_ctx = std::exchange(other.m_ctx, nullptr);
+    }
+    return *this;
+}
+
+HmacSha256Stream::~HmacSha256Stream()
+{
+    EVP_MAC_CTX_free(static_cast<EVP_MAC_CTX*>(m_ctx));
+}
+
+Result<void> HmacSha256Stream::update(const char* data, qsizetype size)
+{
+    if (!m_ctx || size < 0)
+        return fail(QT_TRANSLATE_NOOP("Crypto", "Could not compute a keyed digest."));
+    if (size > 0 &&
+        EVP_MAC_update(static_cast<EVP_MAC_CTX*>(m_ctx), reinterpret_cast<const unsigned char*>(data),
+                       static_cast<std::size_t>(size)) != 1)
+        return fail(QT_TRANSLATE_NOOP("Crypto", "Could not compute a keyed digest."));
+    return success();
+}
+
+Result<QByteArray> HmacSha256Stream::finish()
+{
+    if (!m_ctx)
+        return fail(QT_TRANSLATE_NOOP("Crypto", "Could not compute a keyed digest."));
+    unsigned char out[EVP_MAX_MD_SIZE];
+    std::size_t length = 0;
+    const int ok = EVP_MAC_final(static_cast<EVP_MAC_CTX*>(m_ctx), out, &length, sizeof out);
+    EVP_MAC_CTX_free(static_cast<EVP_MAC_CTX*>(m_ctx));
+    m_ctx = nullptr;
+    if (ok != 1)
+        return fail(QT_TRANSLATE_NOOP("Crypto", "Could not compute a keyed digest."));
+    return QByteArray(reinterpret_cast<const char*>(out), static_cast<qsizetype>(length));
 }
 
 // ---- scrypt ---------------------------------------------------------------------------------

@@ -1,36 +1,70 @@
 #include "documents/HtmlPdf.h"
 
+#include <QBuffer>
+#include <QPagedPaintDevice>
 #include <QPdfWriter>
 #include <QSaveFile>
 #include <QTextDocument>
+#include <QUrl>
 
 namespace custos::documents {
+namespace {
+
+void printInto(const HtmlDocument& document, QPagedPaintDevice& device)
+{
+    device.setPageSize(QPageSize(document.pageSize));
+    // QTextDocument::print adds its own 2 cm margins to the printable area; the device's own
+    // margins stay 0 so the page does not end up with both.
+    device.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
+    QTextDocument doc;
+    doc.setDefaultFont(QFont(QStringLiteral("DejaVu Sans"), document.baseFontPointSize));
+    for (const auto& [name, image] : document.images)
+        doc.addResource(QTextDocument::ImageResource, QUrl(name), image);
+    doc.setHtml(document.html);
+    doc.print(&device);
+}
+
+void writeInto(const HtmlDocument& document, QIODevice& out)
+{
+    QPdfWriter writer(&out);
+    writer.setResolution(300);
+    writer.setTitle(document.title);
+    writer.setCreator(QStringLiteral("Custos"));
+    printInto(document, writer);
+}
+
+} // namespace
 
 QString escape(const QString& text)
 {
     return text.toHtmlEscaped();
 }
 
-Result<void> writeHtmlPdf(const QString& html, const QString& path, const PdfOptions& options)
+void printDocument(const HtmlDocument& document, QPagedPaintDevice& device)
+{
+    printInto(document, device);
+}
+
+Result<QByteArray> renderPdf(const HtmlDocument& document)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    if (!buffer.open(QIODevice::WriteOnly))
+        return Error{QCoreApplication::translate("Documents", "Could not prepare the PDF in memory."), Errc::Io};
+    writeInto(document, buffer);
+    buffer.close();
+    if (bytes.isEmpty())
+        return Error{QCoreApplication::translate("Documents", "Could not render the PDF."), Errc::Io};
+    return bytes;
+}
+
+Result<void> writePdf(const HtmlDocument& document, const QString& path)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Error{QCoreApplication::translate("Documents", "Cannot write %1: %2").arg(path, file.errorString()),
                      Errc::Io};
-    {
-        QPdfWriter writer(&file);
-        writer.setPageSize(QPageSize(options.pageSize));
-        // QTextDocument::print adds its own 2 cm margins to the printable area; the writer's
-        // own margins stay 0 so the page does not end up with both.
-        writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
-        writer.setResolution(300);
-        writer.setTitle(options.title);
-        writer.setCreator(options.creator);
-        QTextDocument doc;
-        doc.setDefaultFont(QFont(QStringLiteral("DejaVu Sans"), 11));
-        doc.setHtml(html);
-        doc.print(&writer);
-    }
+    writeInto(document, file);
     if (!file.commit())
         return Error{QCoreApplication::translate("Documents",
                                                  "Could not finish writing %1 (%2). The disk may be full; no partial "
@@ -38,6 +72,15 @@ Result<void> writeHtmlPdf(const QString& html, const QString& path, const PdfOpt
                          .arg(path, file.errorString()),
                      Errc::Io};
     return success();
+}
+
+Result<void> writeHtmlPdf(const QString& html, const QString& path, const PdfOptions& options)
+{
+    HtmlDocument document;
+    document.title = options.title;
+    document.html = html;
+    document.pageSize = options.pageSize;
+    return writePdf(document, path);
 }
 
 } // namespace custos::documents

@@ -23,6 +23,10 @@ struct Customer
     bool archived = false;
     QDateTime createdAt;
     QDateTime updatedAt;
+    // Valid once the customer's personal data was erased (GDPR Art. 17): the row is then a
+    // tombstone ("Erased customer #42") kept so the orders keep their customer for the accounts.
+    QDateTime erasedAt;
+    bool erased() const { return erasedAt.isValid(); }
 };
 
 enum class CustomerField { Name, Street, City, Region, PostalCode, Country, Phone, Email };

@@ -6,6 +6,8 @@
 #include "storage/SettingsRepository.h"
 #include "vault/Session.h"
 
+#include <QLocale>
+
 namespace custos {
 namespace {
 
@@ -17,6 +19,17 @@ QString target(qint64 customerId)
 Error notFound()
 {
     return Error{CustomerService::tr("This customer does not exist (any more)."), Errc::NotFound};
+}
+
+// An erased customer is a tombstone kept for the accounts (GDPR Art. 17): nothing may be added
+// to it again.
+Error erasedCustomer(const Customer& c)
+{
+    return Error{CustomerService::tr("This customer's personal data was erased on %1 at their request; the record "
+                                     "cannot be changed or used again. Add the person as a new customer if they "
+                                     "order again.")
+                     .arg(QLocale().toString(c.erasedAt.toLocalTime().date(), QLocale::ShortFormat)),
+                 Errc::Invalid};
 }
 
 } // namespace
@@ -154,6 +167,8 @@ Result<void> CustomerService::update(qint64 customerId, const CustomerDraft& dra
     if (!before->has_value())
         return notFound();
     const Customer& old = **before;
+    if (old.erased())
+        return erasedCustomer(old);
     customer->id = customerId;
     customer->archived = old.archived;
     customer->createdAt = old.createdAt;
@@ -196,6 +211,8 @@ Result<void> CustomerService::setArchived(qint64 customerId, bool archived)
         return before.error();
     if (!before->has_value())
         return notFound();
+    if ((*before)->erased())
+        return erasedCustomer(**before);
     if ((*before)->archived == archived)
         return success();
     CUSTOS_TRY(repo.setArchived(customerId, archived, m_session.clock().nowUtc()));

@@ -107,6 +107,10 @@ Result<QString> OrderService::create(const OrderDraft& input, std::optional<Card
         return customer.error();
     if (!customer->has_value())
         return Error{tr("The customer of this order does not exist (any more)."), Errc::NotFound};
+    if ((*customer)->erased())
+        return Error{tr("The personal data of this customer was erased at their request; no order can be taken for "
+                        "the erased record. Add the person as a new customer if they order again."),
+                     Errc::Invalid};
     if ((*customer)->archived)
         return Error{tr("This customer is archived. Restore the customer before taking a new order."), Errc::Invalid};
 

@@ -9,7 +9,7 @@ namespace custos::storage {
 namespace {
 
 const QString kColumns = QStringLiteral("c.id, c.name, c.street, c.city, c.region, c.postal_code, c.country, "
-                                        "c.phone_e164, c.email, c.archived, c.created_at, c.updated_at");
+                                        "c.phone_e164, c.email, c.archived, c.created_at, c.updated_at, c.erased_at");
 
 // Matches either the words or, for phone-like text, the digits as one term. Subqueries,
 // because FTS4 cannot use two MATCH constraints joined by OR.
@@ -36,6 +36,8 @@ Customer readCustomer(const Statement& st)
     c.archived = st.int64(9) != 0;
     c.createdAt = fromStorageTime(st.text(10));
     c.updatedAt = fromStorageTime(st.text(11));
+    if (!st.isNull(12))
+        c.erasedAt = fromStorageTime(st.text(12));
     return c;
 }
 
@@ -304,8 +306,8 @@ CustomerRepository::searchStatement(const CustomerQuery& query) const
     // row's own number) while customers_archived_name delivers the list order; sorting,
     // "+c.archived" makes it look the matches up by rowid.
     plan.sql = QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM customers c WHERE ");
-    if (query.includeArchived)
-        plan.sql += QStringLiteral("1");
+    if (query.includeArchived) // erased customers are archived tombstones: never listed
+        plan.sql += QStringLiteral("c.erased_at IS NULL");
     else
         plan.sql += plan.walksInOrder || !filter->active() ? QStringLiteral("c.archived = 0")
                                                            : QStringLiteral("+c.archived = 0");
@@ -383,7 +385,8 @@ Result<int> CustomerRepository::count(const CustomerQuery& query) const
     if (!filter)
         return 0;
     QString sql = QStringLiteral("SELECT count(*) FROM customers c WHERE ") +
-                  (query.includeArchived ? QStringLiteral("1") : QStringLiteral("c.archived = 0")) + filter->sql;
+                  (query.includeArchived ? QStringLiteral("c.erased_at IS NULL") : QStringLiteral("c.archived = 0")) +
+                  filter->sql;
     auto st = m_db.prepare(sql);
     if (!st)
         return st.error();
@@ -399,9 +402,10 @@ Result<int> CustomerRepository::count(const CustomerQuery& query) const
 Result<QList<Customer>> CustomerRepository::findDuplicates(const Customer& candidate,
                                                            std::optional<qint64> excludeId) const
 {
-    auto st = m_db.prepare(QStringLiteral("SELECT ") + kColumns +
-                           QStringLiteral(" FROM customers c WHERE (c.phone_e164 = ? OR (c.name_key = ? AND "
-                                          "c.postal_key = ?)) AND c.id != ? ORDER BY c.name_key, c.id LIMIT 20"));
+    auto st = m_db.prepare(
+        QStringLiteral("SELECT ") + kColumns +
+        QStringLiteral(" FROM customers c WHERE (c.phone_e164 = ? OR (c.name_key = ? AND "
+                       "c.postal_key = ?)) AND c.id != ? AND c.erased_at IS NULL ORDER BY c.name_key, c.id LIMIT 20"));
     if (!st)
         return st.error();
     st->bind(1, candidate.phoneE164)
@@ -409,6 +413,94 @@ Result<QList<Customer>> CustomerRepository::findDuplicates(const Customer& candi
         .bind(3, postalCodeKey(candidate.postalCode))
         .bind(4, excludeId.value_or(0));
     return readAll(st.value());
+}
+
+Result<void> CustomerRepository::eraseCustomer(qint64 id, const QString& tombstoneName, const QDateTime& at)
+{
+    // Neutral values that satisfy the table's NOT NULL and length CHECKs; email NULL means none.
+    auto st = m_db.prepare(QStringLiteral(
+        "UPDATE customers SET name = ?, name_key = ?, street = '', city = '', region = '', postal_code = '', "
+        "postal_key = '', phone_e164 = '', email = NULL, archived = 1, erased_at = ?, updated_at = ? "
+        "WHERE id = ? AND erased_at IS NULL"));
+    if (!st)
+        return st.error();
+    const QString when = toStorageTime(at);
+    st->bind(1, tombstoneName).bind(2, customerNameKey(tombstoneName)).bind(3, when).bind(4, when).bind(5, id);
+    CUSTOS_TRY(st->exec());
+    if (m_db.changes() == 0)
+        return Error{
+            QCoreApplication::translate("CustomerRepository", "This customer does not exist, or was erased already."),
+            Errc::NotFound};
+    auto remove = m_db.prepare(QStringLiteral("DELETE FROM customers_fts WHERE docid = ?"));
+    if (!remove)
+        return remove.error();
+    remove->bind(1, id);
+    CUSTOS_TRY(remove->exec());
+    // FTS4 deletes by adding a newer segment that cancels the entry; the old segment, with the
+    // customer's words, stays until segments merge. 'optimize' merges them all now, so the
+    // erased words are gone from customers_fts_segments (secure_delete overwrites the pages).
+    return m_db.exec(QStringLiteral("INSERT INTO customers_fts (customers_fts) VALUES ('optimize')"));
+}
+
+Result<qint64> CustomerRepository::insertErasure(const ErasureRecord& r)
+{
+    auto st = m_db.prepare(
+        QStringLiteral("INSERT INTO customer_erasures (customer_id, erased_at, erased_by, orders_kept, pans_destroyed, "
+                       "certificate_sha256) VALUES (?, ?, ?, ?, ?, ?)"));
+    if (!st)
+        return st.error();
+    st->bind(1, r.customerId)
+        .bind(2, toStorageTime(r.erasedAt))
+        .bind(3, r.erasedBy)
+        .bind(4, r.ordersKept)
+        .bind(5, r.pansDestroyed)
+        .bind(6, r.certificateSha256.isEmpty() ? QByteArray() : r.certificateSha256);
+    CUSTOS_TRY(st->exec());
+    return m_db.lastInsertRowId();
+}
+
+Result<std::optional<CustomerRepository::ErasureRecord>> CustomerRepository::erasure(qint64 customerId) const
+{
+    auto st = m_db.prepare(
+        QStringLiteral("SELECT id, customer_id, erased_at, erased_by, orders_kept, pans_destroyed, certificate_sha256 "
+                       "FROM customer_erasures WHERE customer_id = ?"));
+    if (!st)
+        return st.error();
+    st->bind(1, customerId);
+    auto row = st->step();
+    if (!row)
+        return row.error();
+    if (!row.value())
+        return std::optional<ErasureRecord>{};
+    ErasureRecord r;
+    r.id = st->int64(0);
+    r.customerId = st->int64(1);
+    r.erasedAt = fromStorageTime(st->text(2));
+    r.erasedBy = st->int64(3);
+    r.ordersKept = st->int32(4);
+    r.pansDestroyed = st->int32(5);
+    r.certificateSha256 = st->blob(6);
+    return std::optional<ErasureRecord>{r};
+}
+
+Result<QList<CustomerRepository::RecordEvent>> CustomerRepository::recordHistory(qint64 customerId) const
+{
+    // One pass over the log (no index on target): the order targets are built once as a list.
+    auto st = m_db.prepare(
+        QStringLiteral("SELECT at, actor_name, action, target, outcome FROM audit_events WHERE target = ? OR target IN "
+                       "(SELECT 'order:' || number FROM orders WHERE customer_id = ?) ORDER BY seq"));
+    if (!st)
+        return st.error();
+    st->bind(1, QStringLiteral("customer:%1").arg(customerId)).bind(2, customerId);
+    QList<RecordEvent> out;
+    while (true) {
+        auto row = st->step();
+        if (!row)
+            return row.error();
+        if (!row.value())
+            return out;
+        out.append(RecordEvent{fromStorageTime(st->text(0)), st->text(1), st->text(2), st->text(3), st->text(4)});
+    }
 }
 
 } // namespace custos::storage

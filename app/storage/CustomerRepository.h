@@ -72,6 +72,40 @@ public:
     // the benchmark generator, which inserts rows in bulk.
     Result<void> writeIndex(const Customer& customer);
 
+    // ---- GDPR erasure and access (CustomerRights) -------------------------------------------
+    // Anonymises the customer in the caller's transaction: the name becomes `tombstoneName`,
+    // street, city, region, postal code, phone and email neutral empty values (country is kept:
+    // it decides the tax of the orders kept for the accounts), archived, erased_at set. The
+    // search index entry is deleted and the index optimised, so no word of the old entry
+    // survives in the FTS segments. Errc::NotFound when there is no such customer left to erase.
+    Result<void> eraseCustomer(qint64 id, const QString& tombstoneName, const QDateTime& at);
+
+    // A row of customer_erasures: what was erased, never who the customer was.
+    struct ErasureRecord
+    {
+        qint64 id = 0;
+        qint64 customerId = 0;
+        QDateTime erasedAt;
+        qint64 erasedBy = 0;
+        int ordersKept = 0;
+        int pansDestroyed = 0;
+        QByteArray certificateSha256; // empty: no certificate recorded
+    };
+    Result<qint64> insertErasure(const ErasureRecord& record);
+    Result<std::optional<ErasureRecord>> erasure(qint64 customerId) const;
+
+    // Audit events about the customer's record or one of their orders (targets "customer:ID"
+    // and "order:NUMBER"), oldest first, for the customer's own export (GDPR Art. 15).
+    struct RecordEvent
+    {
+        QDateTime at;
+        QString actorName;
+        QString action;
+        QString target;
+        QString outcome;
+    };
+    Result<QList<RecordEvent>> recordHistory(qint64 customerId) const;
+
 private:
     // How many customers match each part of the filter, added up (an estimate: parts overlap).
     Result<qint64> estimateMatches(const TextFilter& filter) const;

@@ -503,6 +503,48 @@ Result<void> Database::integrityCheck()
     return success();
 }
 
+Result<void> Database::exportCopy(const QString& path, const crypto::SecureBytes& rawKey)
+{
+    if (!m_db)
+        return Error{tr("Internal error: the vault database is not open."), Errc::Failed};
+    if (rawKey.size() != kRawKeySize)
+        return Error{tr("The copy's key has the wrong length."), Errc::Invalid};
+    if (!sqlite3_get_autocommit(m_db))
+        return Error{tr("Internal error: the vault cannot be copied inside a transaction."), Errc::Failed};
+    if (QFileInfo::exists(path))
+        return Error{tr("%1 already exists.").arg(path), Errc::Io};
+    {
+        // ATTACH opens with this connection's flags, which do not include CREATE: start from an
+        // empty file (SQLite treats it as an empty database), readable by the owner only.
+        QFile empty(path);
+        if (!empty.open(QIODevice::WriteOnly))
+            return Error{tr("Cannot create %1: %2").arg(path, empty.errorString()), Errc::Io};
+        empty.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    }
+    {
+        auto attach = prepare(u"ATTACH DATABASE ?1 AS custos_copy KEY ?2;"_s);
+        if (!attach)
+            return attach.error();
+        attach->bind(1, path).bind(2, keyLiteral(rawKey));
+        CUSTOS_TRY(attach->exec());
+    }
+    const auto detach = [this] { (void)exec(u"DETACH DATABASE custos_copy;"_s); };
+    const int version = userVersion();
+    auto copied = [&]() -> Result<void> {
+        CUSTOS_TRY(exec(u"PRAGMA custos_copy.cipher_page_size = %1;"_s.arg(kCipherPageSize)));
+        CUSTOS_TRY(exec(u"PRAGMA custos_copy.kdf_iter = %1;"_s.arg(kKdfIterations)));
+        CUSTOS_TRY(exec(u"SELECT sqlcipher_export('custos_copy');"_s));
+        CUSTOS_TRY(exec(u"PRAGMA custos_copy.user_version = %1;"_s.arg(version)));
+        return success();
+    }();
+    detach();
+    if (!copied) {
+        QFile::remove(path);
+        return copied.error();
+    }
+    return success();
+}
+
 Result<void> Database::rekey(const crypto::SecureBytes& newRawKey)
 {
     if (!m_db)

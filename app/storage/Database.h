@@ -118,6 +118,10 @@ public:
     Result<void> rekey(const crypto::SecureBytes& newRawKey);
     // Flushes the WAL into the main file (PRAGMA wal_checkpoint(TRUNCATE)).
     Result<void> checkpoint();
+    // Writes a complete encrypted copy of this database to `path` (which must not exist) keyed
+    // with `rawKey` and the same cipher settings, schema version included (ATTACH ... KEY and
+    // sqlcipher_export). The copy is NOT verified here: reopen it (see PLATFORM-NOTES).
+    Result<void> exportCopy(const QString& path, const crypto::SecureBytes& rawKey);
 
     QString path() const { return m_path; }
     sqlite3* handle() const { return m_db; }

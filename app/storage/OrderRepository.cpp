@@ -473,4 +473,91 @@ Result<QList<qint64>> OrderRepository::ordersWithPanDueForPurge(const QDateTime&
     }
 }
 
+Result<QList<qint64>> OrderRepository::idsForCustomer(qint64 customerId) const
+{
+    auto st = m_db.prepare(QStringLiteral("SELECT id FROM orders WHERE customer_id = ? ORDER BY created_at, id"));
+    if (!st)
+        return st.error();
+    st->bind(1, customerId);
+    QList<qint64> ids;
+    while (true) {
+        auto row = st->step();
+        if (!row)
+            return row.error();
+        if (!row.value())
+            return ids;
+        ids << st->int64(0);
+    }
+}
+
+Result<QStringList> OrderRepository::openOrderNumbers(qint64 customerId) const
+{
+    auto st = m_db.prepare(QStringLiteral("SELECT number FROM orders WHERE customer_id = ? AND status IN "
+                                          "('received', 'charged', 'shipped') ORDER BY created_at, id"));
+    if (!st)
+        return st.error();
+    st->bind(1, customerId);
+    QStringList numbers;
+    while (true) {
+        auto row = st->step();
+        if (!row)
+            return row.error();
+        if (!row.value())
+            return numbers;
+        numbers << st->text(0);
+    }
+}
+
+Result<int> OrderRepository::sealedPanCount(qint64 customerId) const
+{
+    auto st = m_db.prepare(QStringLiteral("SELECT count(*) FROM order_cards k JOIN orders o ON o.id = k.order_id "
+                                          "WHERE o.customer_id = ? AND k.sealed_pan IS NOT NULL"));
+    if (!st)
+        return st.error();
+    st->bind(1, customerId);
+    auto row = st->step();
+    if (!row)
+        return row.error();
+    return row.value() ? st->int32(0) : 0;
+}
+
+Result<OrderRepository::CustomerOrdersErased> OrderRepository::eraseCustomerOrders(qint64 customerId,
+                                                                                   const QDateTime& at)
+{
+    CustomerOrdersErased counts;
+    const auto run = [this, customerId](const QString& sql, const std::optional<QString>& first) -> Result<int> {
+        auto st = m_db.prepare(sql);
+        if (!st)
+            return st.error();
+        int next = 1;
+        if (first)
+            st->bind(next++, *first);
+        st->bind(next, customerId);
+        CUSTOS_TRY(st->exec());
+        return m_db.changes();
+    };
+    auto pans = run(QStringLiteral("UPDATE order_cards SET sealed_pan = NULL, purged_at = ? WHERE sealed_pan IS NOT "
+                                   "NULL AND order_id IN (SELECT id FROM orders WHERE customer_id = ?)"),
+                    toStorageTime(at));
+    if (!pans)
+        return pans.error();
+    counts.pansDestroyed = pans.value();
+    auto holders = run(QStringLiteral("UPDATE order_cards SET holder_name = '' WHERE order_id IN "
+                                      "(SELECT id FROM orders WHERE customer_id = ?)"),
+                       std::nullopt);
+    if (!holders)
+        return holders.error();
+    auto notes = run(QStringLiteral("UPDATE order_status_history SET note = '' WHERE note <> '' AND order_id IN "
+                                    "(SELECT id FROM orders WHERE customer_id = ?)"),
+                     std::nullopt);
+    if (!notes)
+        return notes.error();
+    auto kept =
+        run(QStringLiteral("UPDATE orders SET notes = '', updated_at = ? WHERE customer_id = ?"), toStorageTime(at));
+    if (!kept)
+        return kept.error();
+    counts.ordersKept = kept.value();
+    return counts;
+}
+
 } // namespace custos::storage

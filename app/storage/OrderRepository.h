@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QStringList>
 #include <optional>
 
 namespace custos::storage {
@@ -55,6 +56,23 @@ public:
     // Orders whose sealed number is still kept although they were charged at least
     // `retentionDays` before `now` (or were cancelled).
     Result<QList<qint64>> ordersWithPanDueForPurge(const QDateTime& now, int retentionDays) const;
+
+    // ---- GDPR export and erasure of one customer (CustomerRights) ---------------------------
+    // The customer's orders, oldest first.
+    Result<QList<qint64>> idsForCustomer(qint64 customerId) const;
+    // Numbers of the customer's orders still in progress (received, charged or shipped).
+    Result<QStringList> openOrderNumbers(qint64 customerId) const;
+    // How many of the customer's orders still keep a sealed card number.
+    Result<int> sealedPanCount(qint64 customerId) const;
+    struct CustomerOrdersErased
+    {
+        int ordersKept = 0;    // order rows left for the accounts (lines, totals, status kept)
+        int pansDestroyed = 0; // sealed card numbers purged now
+    };
+    // In the caller's transaction: clears the free text of the customer's orders (order notes,
+    // status-change notes) and the card holder names, and purges every sealed card number as
+    // purgeSealedPan does (sealed_pan NULL, purged_at = `at`). Brand, last 4 and expiry stay.
+    Result<CustomerOrdersErased> eraseCustomerOrders(qint64 customerId, const QDateTime& at);
 
 private:
     Result<void> addHistory(qint64 orderId, std::optional<OrderStatus> from, OrderStatus to, const QDateTime& at,

@@ -140,7 +140,28 @@ Result<std::optional<KeyRepository::VaultKey>> KeyRepository::currentVaultKey(co
         return row.error();
     if (!row.value())
         return std::optional<VaultKey>{};
-    return std::optional<VaultKey>{VaultKey{st->int64(0), st->text(1), st->blob(2), fromStorageTime(st->text(3))}};
+    return std::optional<VaultKey>{VaultKey{st->int64(0), st->text(1), st->blob(2), fromStorageTime(st->text(3)), {}}};
+}
+
+Result<QList<KeyRepository::VaultKey>> KeyRepository::vaultKeys(const QString& kind) const
+{
+    auto st = m_db.prepare(QStringLiteral("SELECT id, kind, public_key, created_at, retired_at FROM vault_keys "
+                                          "WHERE kind = ? ORDER BY retired_at IS NOT NULL, retired_at DESC, id DESC"));
+    if (!st)
+        return st.error();
+    st->bind(1, kind);
+    QList<VaultKey> keys;
+    while (true) {
+        auto row = st->step();
+        if (!row)
+            return row.error();
+        if (!row.value())
+            return keys;
+        VaultKey key{st->int64(0), st->text(1), st->blob(2), fromStorageTime(st->text(3)), {}};
+        if (!st->isNull(4))
+            key.retiredAt = fromStorageTime(st->text(4));
+        keys << key;
+    }
 }
 
 Result<qint64> KeyRepository::putGrant(const Grant& g)

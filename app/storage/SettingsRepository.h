@@ -43,6 +43,7 @@ public:
         QString kind; // "card_data" or "signing"
         QByteArray publicKey;
         QDateTime createdAt;
+        QDateTime retiredAt; // invalid while current
     };
     struct Grant
     {
@@ -58,6 +59,8 @@ public:
 
     Result<qint64> addVaultKey(const QString& kind, const QByteArray& publicKey, const QDateTime& at);
     Result<std::optional<VaultKey>> currentVaultKey(const QString& kind) const;
+    // Every key of a kind, the current one first, then retired ones newest first.
+    Result<QList<VaultKey>> vaultKeys(const QString& kind) const;
     // Replaces any grant of the same key to the same employee.
     Result<qint64> putGrant(const Grant& grant);
     Result<QList<Grant>> grantsFor(qint64 employeeId) const;

@@ -252,10 +252,50 @@ DROP TABLE customers_fts;
 ALTER TABLE customers_fts_v3 RENAME TO customers_fts;
 )SQL";
 
+// 4: paper and proof. Documents Custos issued (the id of a printed blank order form is the
+// serial number on the paper; signed files keep their SHA-256 so a copy can be matched), and
+// GDPR erasure: the customer row stays as a tombstone so orders keep their customer for the
+// accounts, with a record of what was erased (no personal data in it).
+constexpr const char* kPaperAndProof = R"SQL(
+CREATE TABLE issued_documents (
+    id           INTEGER PRIMARY KEY,
+    kind         TEXT NOT NULL,
+    reference    TEXT NOT NULL DEFAULT '',
+    sha256       BLOB,
+    vault_key_id INTEGER REFERENCES vault_keys(id),
+    issued_at    TEXT NOT NULL,
+    issued_by    INTEGER REFERENCES employees(id)
+);
+CREATE INDEX issued_documents_kind ON issued_documents(kind, issued_at);
+CREATE INDEX issued_documents_sha256 ON issued_documents(sha256);
+
+ALTER TABLE customers ADD COLUMN erased_at TEXT;
+CREATE TABLE customer_erasures (
+    id                 INTEGER PRIMARY KEY,
+    customer_id        INTEGER NOT NULL UNIQUE REFERENCES customers(id),
+    erased_at          TEXT NOT NULL,
+    erased_by          INTEGER NOT NULL REFERENCES employees(id),
+    orders_kept        INTEGER NOT NULL,
+    pans_destroyed     INTEGER NOT NULL,
+    certificate_sha256 BLOB
+);
+
+-- The security self-check's runs: when, by whom, and the findings as JSON (titles and
+-- severities only) for the home page and the signed report.
+CREATE TABLE self_checks (
+    id       INTEGER PRIMARY KEY,
+    run_at   TEXT NOT NULL,
+    run_by   INTEGER REFERENCES employees(id),
+    problems INTEGER NOT NULL,
+    findings TEXT NOT NULL
+);
+)SQL";
+
 constexpr std::array kMigrations{
     Migration{1, "foundation", kFoundation},
     Migration{2, "customers and orders", kCustomersAndOrders},
     Migration{3, "staff, screening and audit checkpoints", kStaffAndAudit},
+    Migration{4, "paper and proof", kPaperAndProof},
 };
 
 } // namespace

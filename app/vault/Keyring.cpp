@@ -232,7 +232,10 @@ Result<Keyring> Keyring::load(const QString& path)
         const QJsonObject kdf = o.value(QStringLiteral("kdf")).toObject();
         if (kdf.value(QStringLiteral("name")).toString() != QLatin1String("scrypt"))
             return damaged;
-        s.kdf.n = static_cast<std::uint64_t>(kdf.value(QStringLiteral("n")).toDouble());
+        // JSON numbers are doubles; casting one outside uint64's range is undefined behaviour. An
+        // absurd n becomes 0, which the checksum and scrypt's bounds then refuse.
+        const double n = kdf.value(QStringLiteral("n")).toDouble();
+        s.kdf.n = n >= 1.0 && n <= 9007199254740992.0 ? static_cast<std::uint64_t>(n) : 0; // up to 2^53
         s.kdf.r = static_cast<std::uint32_t>(kdf.value(QStringLiteral("r")).toInt());
         s.kdf.p = static_cast<std::uint32_t>(kdf.value(QStringLiteral("p")).toInt());
         if (!fromB64(kdf.value(QStringLiteral("salt")), &s.salt) ||

@@ -293,7 +293,7 @@ Result<std::unique_ptr<Vault>> Vault::create(const QString& dir, const BusinessP
                 auto keyId = keys.addVaultKey(kind, publicKey, now);
                 if (!keyId)
                     return keyId.error();
-                const storage::KeyRepository::VaultKey key{keyId.value(), kind, publicKey, now};
+                const storage::KeyRepository::VaultKey key{keyId.value(), kind, publicKey, now, {}};
                 auto grant = makeGrant(keyring.vaultId, e.id, e.identityPublicKey, key, *privateKey, std::nullopt,
                                        tr("Vault owner at creation"), now);
                 if (!grant)

@@ -26,7 +26,8 @@ const QList<ScreeningStatus> kStatuses{ScreeningStatus::NotScreened, ScreeningSt
 bool expectedInRole(Role role, Permission p)
 {
     static const QSet<Permission> clerk{Permission::ViewCustomers, Permission::EditCustomers,
-                                        Permission::ImportCustomers, Permission::TakeOrders, Permission::ExportOrders};
+                                        Permission::ImportCustomers, Permission::TakeOrders, Permission::ExportOrders,
+                                        Permission::PrintOrderForms};
     static const QSet<Permission> managerExtra{
         Permission::SeeCardBin,   Permission::RevealCardNumber, Permission::ExportCustomerData,
         Permission::ManageStaff,  Permission::RecordScreening,  Permission::GrantDisclosure,
@@ -80,7 +81,7 @@ class TestAccess : public QObject
 private slots:
     void everyPermissionHasNames()
     {
-        QCOMPARE(allPermissions().size(), 15);
+        QCOMPARE(allPermissions().size(), 19);
         QSet<QString> names;
         for (Permission p : allPermissions()) {
             const QString storage = permissionToStorage(p);
@@ -92,6 +93,8 @@ private slots:
         QCOMPARE(permissionToStorage(Permission::RevealCardNumber), QStringLiteral("reveal_card_number"));
         QVERIFY(isScreeningGated(Permission::RevealCardNumber));
         QVERIFY(isScreeningGated(Permission::ExportCustomerData));
+        QVERIFY(isScreeningGated(Permission::EraseCustomerData));
+        QVERIFY(!isScreeningGated(Permission::ExportComplianceReports));
         QVERIFY(!isScreeningGated(Permission::GrantDisclosure));
         QVERIFY(!isScreeningGated(Permission::SeeCardBin));
     }

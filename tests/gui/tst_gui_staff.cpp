@@ -265,13 +265,17 @@ void TestGuiStaff::ownerSeesTheOversightPages()
 {
     QVERIFY(activateMain());
     auto* nav = in<QListWidget>(window(), u"navList"_s);
-    QCOMPARE(nav->count(), 6);
+    QCOMPARE(nav->count(), 8);
     QVERIFY(!nav->item(3)->isHidden()); // Staff
     QVERIFY(!nav->item(4)->isHidden()); // Access review
     QVERIFY(window()->isPageAvailable(u"staff"_s));
     QVERIFY(window()->isPageAvailable(u"review"_s));
     QVERIFY(window()->isPageAvailable(u"audit"_s));
     QVERIFY(!nav->item(5)->isHidden());
+    QVERIFY(!nav->item(6)->isHidden()); // Reports
+    QVERIFY(!nav->item(7)->isHidden()); // Security check
+    QVERIFY(window()->isPageAvailable(u"reports"_s));
+    QVERIFY(window()->isPageAvailable(u"selfcheck"_s));
     QTest::keyClick(window(), Qt::Key_6, Qt::ControlModifier);
     QCOMPARE(window()->currentWorkspacePage(), u"audit"_s);
     QVERIFY(window()->auditPage()->isVisible());
@@ -653,6 +657,9 @@ void TestGuiStaff::managerCannotAddManager()
     QVERIFY(activateMain());
     QVERIFY(window()->isPageAvailable(u"staff"_s));
     QVERIFY(window()->isPageAvailable(u"review"_s));
+    // Compliance reports and the security self-check are the owners'.
+    QVERIFY(!window()->isPageAvailable(u"reports"_s));
+    QVERIFY(!window()->isPageAvailable(u"selfcheck"_s));
     QTest::keyClick(window(), Qt::Key_4, Qt::ControlModifier);
     QVERIFY(staffPage() && staffPage()->isVisible());
     QTest::keyClick(window(), Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
@@ -695,7 +702,7 @@ void TestGuiStaff::clerkSeesNoStaffPages()
     auto* nav = in<QListWidget>(window(), u"navList"_s);
     for (int row = 3; row < nav->count(); ++row)
         QVERIFY(nav->item(row)->isHidden());
-    for (const char* page : {"staff", "review", "audit"}) {
+    for (const char* page : {"staff", "review", "audit", "reports", "selfcheck"}) {
         QVERIFY(!window()->isPageAvailable(QString::fromLatin1(page)));
         auto* action = window()->findChild<QAction*>(u"show_"_s + QString::fromLatin1(page) + u"_action"_s);
         QVERIFY(action);

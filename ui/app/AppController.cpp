@@ -1,5 +1,7 @@
 #include "app/AppController.h"
 
+#include "settings/BackupDialog.h"
+
 #include "audit/AuditCheckpoints.h"
 #include "audit/AuditLog.h"
 #include "common/Messages.h"
@@ -9,6 +11,7 @@
 #include "session/IdleMonitor.h"
 #include "session/SignInWidget.h"
 #include "session/WaitCursor.h"
+#include "settings/BackupDialog.h"
 #include "settings/BusinessProfileDialog.h"
 #include "settings/SecurityPolicyDialog.h"
 #include "setup/SetupWizard.h"
@@ -227,6 +230,10 @@ void AppController::endSession(const QString& action, const QString& details)
             qWarning("Custos: the audit log did not take the %s event: %s", qPrintable(action),
                      qPrintable(recorded.errorMessage()));
         signChainHead();
+        // The automatic backup (Settings → Backups) runs when someone signs out or quits, not
+        // at a lock, so that it holds the work of the whole session.
+        if (action == audit::kSignOut)
+            BackupDialog::runScheduled(*m_vault, *m_session, m_window.get());
     }
     m_clipboard.clearIfOurs();
     if (m_window)

@@ -1,21 +1,28 @@
 #include "customers/CustomersPage.h"
 
+#include "access/Staff.h"
 #include "common/Messages.h"
 #include "customers/CustomerDialog.h"
 #include "customers/CustomerImportWizard.h"
 #include "customers/CustomerListModel.h"
+#include "customers/EraseCustomerDialog.h"
+#include "orders/CustomerRights.h"
+#include "session/WaitCursor.h"
 #include "setup/FormStyle.h"
 #include "vault/Session.h"
 
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QTableView>
 #include <QTimer>
@@ -25,7 +32,8 @@ using namespace Qt::StringLiterals;
 
 namespace custos::ui {
 
-CustomersPage::CustomersPage(custos::Session& session, QWidget* parent) : QWidget(parent), m_service(session)
+CustomersPage::CustomersPage(custos::Session& session, QWidget* parent)
+    : QWidget(parent), m_session(session), m_service(session)
 {
     setObjectName(u"customersPage"_s);
     m_model = new CustomerListModel(m_service, this);
@@ -104,6 +112,28 @@ CustomersPage::CustomersPage(custos::Session& session, QWidget* parent) : QWidge
     connect(archive, &QAction::triggered, this, &CustomersPage::toggleArchived);
     m_table->addAction(archive);
 
+    // Data rights (GDPR): in the list's context menu and behind the "Data rights" button.
+    m_exportDataAction = addShortcut(u"exportPersonalDataAction"_s, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
+                                     &CustomersPage::exportPersonalData);
+    m_exportDataAction->setText(tr("E&xport personal data…"));
+    m_eraseAction = addShortcut(u"eraseCustomerAction"_s, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete),
+                                &CustomersPage::eraseCustomer);
+    m_eraseAction->setText(tr("E&rase customer…"));
+    auto* separator = new QAction(m_table);
+    separator->setSeparator(true);
+    m_table->addAction(separator);
+    m_table->addAction(m_exportDataAction);
+    m_table->addAction(m_eraseAction);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_rightsButton = button(tr("Data rights"), u"dataRightsButton"_s,
+                            tr("Export or erase the selected customer's personal data (GDPR)"));
+    auto* rightsMenu = new QMenu(m_rightsButton);
+    rightsMenu->setObjectName(u"dataRightsMenu"_s);
+    rightsMenu->setToolTipsVisible(true);
+    rightsMenu->addAction(m_exportDataAction);
+    rightsMenu->addAction(m_eraseAction);
+    m_rightsButton->setMenu(rightsMenu);
+
     auto* top = new QHBoxLayout;
     top->setSpacing(10);
     top->addWidget(m_search, 1);
@@ -112,7 +142,8 @@ CustomersPage::CustomersPage(custos::Session& session, QWidget* parent) : QWidge
     auto* bottom = new QHBoxLayout;
     bottom->setSpacing(8);
     bottom->addWidget(m_count, 1);
-    for (QPushButton* b : {m_newButton, m_openButton, m_newOrderButton, m_archiveButton, m_importButton})
+    for (QPushButton* b :
+         {m_newButton, m_openButton, m_newOrderButton, m_archiveButton, m_rightsButton, m_importButton})
         bottom->addWidget(b);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(20, 16, 20, 16);
@@ -128,7 +159,8 @@ CustomersPage::CustomersPage(custos::Session& session, QWidget* parent) : QWidge
     setTabOrder(m_newButton, m_openButton);
     setTabOrder(m_openButton, m_newOrderButton);
     setTabOrder(m_newOrderButton, m_archiveButton);
-    setTabOrder(m_archiveButton, m_importButton);
+    setTabOrder(m_archiveButton, m_rightsButton);
+    setTabOrder(m_rightsButton, m_importButton);
     setTabOrder(m_importButton, m_showArchived);
     setTabOrder(m_showArchived, m_sort);
     setFocusProxy(m_search);
@@ -143,6 +175,7 @@ CustomersPage::CustomersPage(custos::Session& session, QWidget* parent) : QWidge
     connect(m_model, &CustomerListModel::loaded, this, &CustomersPage::updateCount);
     connect(m_model, &CustomerListModel::modelReset, this, &CustomersPage::updateActions);
 
+    refreshRights();
     runSearch();
 }
 
@@ -225,6 +258,38 @@ void CustomersPage::updateActions()
     m_archiveButton->setText(archived ? tr("Restore") : tr("Archive"));
     m_archiveButton->setToolTip(archived ? tr("Bring the customer back to the list (Delete)")
                                          : tr("Hide the customer from the list; nothing is deleted (Delete)"));
+
+    m_exportDataAction->setVisible(m_exportOffered);
+    m_eraseAction->setVisible(m_eraseOffered);
+    m_rightsButton->setVisible(m_exportOffered || m_eraseOffered);
+    m_exportDataAction->setEnabled(id && m_exportRefusal.isEmpty());
+    m_eraseAction->setEnabled(id && m_eraseRefusal.isEmpty());
+    const QString noSelection = tr("Select a customer first.");
+    m_exportDataAction->setToolTip(!m_exportRefusal.isEmpty() ? m_exportRefusal
+                                   : id ? tr("Save everything held about the customer as JSON and PDF (Ctrl+Shift+E)")
+                                        : noSelection);
+    m_eraseAction->setToolTip(!m_eraseRefusal.isEmpty() ? m_eraseRefusal
+                              : id ? tr("Erase the customer's personal data; orders stay for the accounts "
+                                        "(Ctrl+Shift+Delete)")
+                                   : noSelection);
+    m_rightsButton->setEnabled(id.has_value());
+}
+
+void CustomersPage::refreshRights()
+{
+    using custos::access::Permission;
+    auto actor = custos::access::loadActor(m_session);
+    const auto check = [&actor](Permission permission, bool& offered, QString& refusal) {
+        offered = actor && custos::access::roleHas(actor->role, permission);
+        if (!actor) {
+            refusal = actor.errorMessage();
+            return;
+        }
+        const custos::access::Decision d = custos::access::decide(actor.value(), permission);
+        refusal = d ? QString() : d.reason;
+    };
+    check(Permission::ExportCustomerData, m_exportOffered, m_exportRefusal);
+    check(Permission::EraseCustomerData, m_eraseOffered, m_eraseRefusal);
 }
 
 void CustomersPage::updateCount()
@@ -326,9 +391,74 @@ void CustomersPage::importCsv()
     wizard->open();
 }
 
+void CustomersPage::exportPersonalData()
+{
+    const std::optional<qint64> id = currentCustomerId();
+    if (!id || !m_exportDataAction->isEnabled())
+        return;
+    QString pdf = std::exchange(m_nextExportPath, QString());
+    if (pdf.isEmpty()) {
+        const QString suggested =
+            QDir::home().filePath(tr("customer-%1-personal-data-%2.pdf")
+                                      .arg(*id)
+                                      .arg(m_session.clock().nowUtc().toLocalTime().date().toString(Qt::ISODate)));
+        pdf = QFileDialog::getSaveFileName(this, tr("Export personal data — the JSON file is saved beside the PDF"),
+                                           suggested, tr("PDF documents (*.pdf)"));
+        if (pdf.isEmpty())
+            return;
+    }
+    if (!pdf.endsWith(u".pdf"_s, Qt::CaseInsensitive))
+        pdf += u".pdf"_s;
+    const QString json = pdf.left(pdf.size() - 4) + u".json"_s;
+    Result<custos::CustomerRights::ExportResult> exported = Error{};
+    {
+        WaitCursor wait;
+        exported = custos::CustomerRights(m_session).exportData(*id, json, pdf);
+    }
+    if (!exported) {
+        Messages::warning(this, tr("Personal data not exported"), exported.errorMessage());
+        return;
+    }
+    const QString files = QDir::toNativeSeparators(pdf) + u"\n"_s + QDir::toNativeSeparators(json);
+    Messages::information(
+        this, tr("Personal data exported"),
+        exported->isSigned
+            ? tr("Saved, with signatures (.sig) made with the business key %1:\n%2").arg(exported->fingerprint, files)
+            : tr("Saved (not signed: the signing key is held by the owners):\n%1").arg(files));
+    m_table->setFocus();
+}
+
+void CustomersPage::eraseCustomer()
+{
+    const std::optional<qint64> id = currentCustomerId();
+    if (!id || !m_eraseAction->isEnabled())
+        return;
+    auto* dialog = new EraseCustomerDialog(m_session, *id, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &EraseCustomerDialog::customerErased, this, [this, dialog](qint64) {
+        m_model->reload();
+        if (m_model->rowCount() > 0)
+            selectCustomer(m_model->customer(0).id);
+        else
+            selectCustomer(std::nullopt);
+        const auto& result = dialog->result();
+        if (result)
+            Messages::information(
+                this, tr("Customer erased"),
+                tr("The personal data was erased; the customer's orders (%1) stay for the accounts as “%2”. Give "
+                   "the customer the certificate:\n%3")
+                    .arg(result->ordersKept)
+                    .arg(result->tombstone, QDir::toNativeSeparators(result->certificatePath)));
+    });
+    connect(dialog, &QDialog::finished, this, [this] { m_table->setFocus(); });
+    dialog->open();
+}
+
 void CustomersPage::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
+    refreshRights();
+    updateActions();
     // Coming back to the page: customers may have been added from an order meanwhile.
     if (m_shownOnce)
         refresh();

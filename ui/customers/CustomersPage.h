@@ -28,6 +28,10 @@ class CustomerListModel;
 //
 // Shortcuts (window-wide while the page is visible): Ctrl+F search, Ctrl+Shift+N new
 // customer, Ctrl+Return new order for the selected customer; Delete in the list archives.
+// Data rights (GDPR) on the selected customer, in the list's context menu and the "Data rights"
+// button's menu: Ctrl+Shift+E exports the personal data (JSON + PDF), Ctrl+Shift+Delete erases.
+// They are hidden for roles without the permission and disabled, with the reason as tooltip,
+// when screening or a grant is missing.
 class CustomersPage : public QWidget
 {
     Q_OBJECT
@@ -51,6 +55,16 @@ public slots:
     void requestNewOrder();
     void toggleArchived();
     void importCsv();
+    // GDPR Art. 15/20: asks for the PDF's name; the JSON file is saved beside it (same name, .json).
+    void exportPersonalData();
+    // GDPR Art. 17: the erase dialog (confirmation, reason, certificate path).
+    void eraseCustomer();
+
+public:
+    // Test hook: the next export saves the PDF here (and the JSON beside it) without asking.
+    void setNextExportPathForTest(const QString& pdfPath) { m_nextExportPath = pdfPath; }
+    QAction* exportDataAction() const { return m_exportDataAction; }
+    QAction* eraseAction() const { return m_eraseAction; }
 
 signals:
     void newOrderRequested(qint64 customerId);
@@ -67,7 +81,10 @@ private:
     void openDialog(std::optional<qint64> customerId);
     void updateActions();
     void updateCount();
+    // Reads what the signed-in employee may do with customer data (role, screening, grant).
+    void refreshRights();
 
+    custos::Session& m_session;
     custos::CustomerService m_service;
     CustomerListModel* m_model = nullptr;
     QTimer* m_searchTimer = nullptr;
@@ -85,6 +102,16 @@ private:
     QPushButton* m_newOrderButton = nullptr;
     QPushButton* m_archiveButton = nullptr;
     QPushButton* m_importButton = nullptr;
+
+    QPushButton* m_rightsButton = nullptr;
+    QAction* m_exportDataAction = nullptr;
+    QAction* m_eraseAction = nullptr;
+    // Why each data-rights action is refused (empty: allowed); hidden when the role lacks it.
+    QString m_exportRefusal;
+    QString m_eraseRefusal;
+    bool m_exportOffered = false;
+    bool m_eraseOffered = false;
+    QString m_nextExportPath;
 };
 
 } // namespace custos::ui

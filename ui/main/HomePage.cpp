@@ -301,3 +301,41 @@ void HomePage::copySelectedRows()
 }
 
 } // namespace custos::ui
+
+namespace custos::ui {
+
+// The notice is made on the first summary (owners only ever get one), below the staff notice.
+void HomePage::showSelfCheckSummary(int problems, int warnings)
+{
+    auto* notice = findChild<QLabel*>(u"selfCheckNotice"_s, Qt::FindDirectChildrenOnly);
+    if (!notice) {
+        notice = new QLabel(this);
+        notice->setObjectName(u"selfCheckNotice"_s);
+        notice->setTextFormat(Qt::RichText);
+        notice->setWordWrap(true);
+        notice->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+        connect(notice, &QLabel::linkActivated, this, &HomePage::pageRequested);
+        if (auto* box = qobject_cast<QVBoxLayout*>(layout()))
+            box->insertWidget(box->indexOf(m_staffNotice) + 1, notice);
+    }
+    const QString link = u"<a href=\"selfcheck\">%1</a>"_s.arg(tr("open Security check").toHtmlEscaped());
+    QString text;
+    if (problems > 0) {
+        text = problems == 1 ? tr("Security check: 1 problem needs attention — %1").arg(link)
+                             : tr("Security check: %1 problems need attention — %2").arg(problems).arg(link);
+        if (warnings > 0)
+            text += warnings == 1 ? tr(" (and 1 warning)") : tr(" (and %1 warnings)").arg(warnings);
+        notice->setStyleSheet(u"#selfCheckNotice { background: #fde8e8; border: 1px solid #b01c1c;"
+                              " border-radius: 4px; padding: 6px 10px; color: #000; }"_s);
+    } else if (warnings > 0) {
+        text = warnings == 1 ? tr("Security check: no problems, 1 warning — %1").arg(link)
+                             : tr("Security check: no problems, %1 warnings — %2").arg(warnings).arg(link);
+        notice->setStyleSheet(u"#selfCheckNotice { background: #fff4d6; border: 1px solid #e0a526;"
+                              " border-radius: 4px; padding: 6px 10px; color: #000; }"_s);
+    }
+    // All clear: nothing to say on the home page (the Security check page shows the details).
+    notice->setText(text);
+    notice->setVisible(!text.isEmpty());
+}
+
+} // namespace custos::ui

@@ -33,6 +33,8 @@ public:
     // Reloads the staff notice only (after staff, checks, grants or the review changed).
     void refreshNotices();
     AuditTableModel* activityModel() const { return m_model; }
+    // Owners: the latest security self-check's outcome (a notice linking to the Security check page).
+    void showSelfCheckSummary(int problems, int warnings);
 
 signals:
     void changePasswordRequested();

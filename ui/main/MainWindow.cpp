@@ -5,11 +5,18 @@
 #include "access/Staff.h"
 #include "audit/AuditPage.h"
 #include "customers/CustomersPage.h"
+#include "documents/PrintActions.h"
 #include "main/HelpDialogs.h"
 #include "main/HomePage.h"
 #include "orders/OrderEditor.h"
 #include "orders/OrdersPage.h"
+#include "reports/ReportsPage.h"
 #include "review/AccessReviewPage.h"
+#include "selfcheck/SelfCheckPage.h"
+#include "settings/BackupDialog.h"
+#include "settings/DocumentSettingsDialog.h"
+#include "settings/PrivacyNoticeDialog.h"
+#include "settings/SigningKeyDialog.h"
 #include "session/SignInWidget.h"
 #include "staff/StaffPage.h"
 #include "vault/Session.h"
@@ -54,6 +61,10 @@ QList<PageEntry> workspacePages()
          access::Permission::ReviewAccess},
         {MainWindow::kAuditPage, MainWindow::tr("Audit log"), MainWindow::tr("&Audit log"),
          access::Permission::ViewAuditLog},
+        {MainWindow::kReportsPage, MainWindow::tr("Reports"), MainWindow::tr("Re&ports"),
+         access::Permission::ExportComplianceReports},
+        {MainWindow::kSelfCheckPage, MainWindow::tr("Security check"), MainWindow::tr("Security chec&k"),
+         access::Permission::RunSelfCheck},
     };
 }
 
@@ -134,6 +145,15 @@ void MainWindow::buildWorkspace()
 void MainWindow::buildMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    m_printBlankFormAction = file->addAction(tr("&Print blank order form…"), this, [this] {
+        if (m_session)
+            printBlankOrderForm(*m_session, this);
+    });
+    m_printBlankFormAction->setObjectName(u"printBlankFormAction"_s);
+    m_printBlankFormAction->setShortcut(QKeySequence::Print);
+    m_printBlankFormAction->setStatusTip(
+        tr("Print or fax a blank phone, fax and mail order form with the privacy notice."));
+    file->addSeparator();
     m_lockAction = file->addAction(tr("&Lock"), this, &MainWindow::lockRequested);
     m_lockAction->setObjectName(u"lockAction"_s);
     m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
@@ -176,6 +196,27 @@ void MainWindow::buildMenus()
     m_securityPolicyAction =
         m_settingsMenu->addAction(tr("&Security policy…"), this, &MainWindow::securityPolicyRequested);
     m_securityPolicyAction->setObjectName(u"securityPolicyAction"_s);
+    m_privacyNoticeAction = m_settingsMenu->addAction(tr("P&rivacy notice…"), this, [this] {
+        if (m_session)
+            PrivacyNoticeDialog(*m_session, this).exec();
+    });
+    m_privacyNoticeAction->setObjectName(u"privacyNoticeAction"_s);
+    m_documentSettingsAction = m_settingsMenu->addAction(tr("&Documents…"), this, [this] {
+        if (m_session)
+            DocumentSettingsDialog(*m_session, this).exec();
+    });
+    m_documentSettingsAction->setObjectName(u"documentSettingsAction"_s);
+    m_signingKeyAction = m_settingsMenu->addAction(tr("Si&gning key…"), this, [this] {
+        if (m_session)
+            SigningKeyDialog(*m_session, this).exec();
+    });
+    m_signingKeyAction->setObjectName(u"signingKeyAction"_s);
+    m_settingsMenu->addSeparator();
+    m_backupAction = m_settingsMenu->addAction(tr("Bac&kups…"), this, [this] {
+        if (m_session)
+            BackupDialog(m_vault, *m_session, this).exec();
+    });
+    m_backupAction->setObjectName(u"backupAction"_s);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* privacy =
@@ -265,6 +306,17 @@ void MainWindow::showWorkspace(custos::Session& session, const QString& page)
             m_audit = new AuditPage(session, m_pages);
             m_pages->addWidget(m_audit);
         }
+        if (allowed(access::Permission::ExportComplianceReports)) {
+            m_reports = new ReportsPage(session, m_pages);
+            m_pages->addWidget(m_reports);
+        }
+        if (allowed(access::Permission::RunSelfCheck)) {
+            // Runs once by itself shortly after it is built: at each owner's sign-in.
+            m_selfCheck = new SelfCheckPage(session, m_pages);
+            m_pages->addWidget(m_selfCheck);
+            connect(m_selfCheck, &SelfCheckPage::checked, m_home, &HomePage::showSelfCheckSummary);
+        }
+        m_printBlankFormAction->setVisible(allowed(access::Permission::PrintOrderForms));
         if (m_staff)
             connect(m_staff, &StaffPage::staffChanged, this, [this] {
                 if (m_review)
@@ -306,6 +358,10 @@ QWidget* MainWindow::pageWidget(const QString& page) const
         return m_review;
     if (page == QLatin1String(kAuditPage))
         return m_audit;
+    if (page == QLatin1String(kReportsPage))
+        return m_reports;
+    if (page == QLatin1String(kSelfCheckPage))
+        return m_selfCheck;
     return nullptr;
 }
 
@@ -336,6 +392,10 @@ void MainWindow::switchTo(const QString& page, bool focusPage)
         m_staff->focusList();
     else if (m_review && target == m_review)
         m_review->focusList();
+    else if (m_reports && target == m_reports)
+        m_reports->focusList();
+    else if (m_selfCheck && target == m_selfCheck)
+        m_selfCheck->focusList();
     else
         target->setFocus();
 }
@@ -367,6 +427,10 @@ void MainWindow::clearWorkspace()
         m_sweepTimer->stop();
     delete m_orderEditor;
     m_orderEditor = nullptr;
+    delete m_selfCheck;
+    m_selfCheck = nullptr;
+    delete m_reports;
+    m_reports = nullptr;
     delete m_audit;
     m_audit = nullptr;
     delete m_review;
@@ -440,6 +504,11 @@ void MainWindow::updateChrome()
     m_ordersMenu->menuAction()->setEnabled(workspace);
     m_businessProfileAction->setEnabled(owner);
     m_securityPolicyAction->setEnabled(owner);
+    m_privacyNoticeAction->setEnabled(owner);
+    m_documentSettingsAction->setEnabled(owner);
+    m_signingKeyAction->setEnabled(owner);
+    m_backupAction->setEnabled(owner);
+    m_printBlankFormAction->setEnabled(workspace);
     // Settings are the owner's; other roles do not see the menu at all.
     m_settingsMenu->menuAction()->setVisible(owner);
 

@@ -24,13 +24,16 @@ class CustomersPage;
 class HomePage;
 class OrderEditor;
 class OrdersPage;
+class ReportsPage;
+class SelfCheckPage;
 class SignInWidget;
 class StaffPage;
 
 // The one window of a run: the sign-in/lock page or the workspace, menus and status bar.
 // It shows what the AppController decides; requests (lock, sign out, dialogs) go out as signals.
 // The workspace is a navigation list (Home Ctrl+1, Customers Ctrl+2, Orders Ctrl+3, and for those
-// whose role access::decide allows: Staff Ctrl+4, Access review Ctrl+5, Audit log Ctrl+6) beside
+// whose role access::decide allows: Staff Ctrl+4, Access review Ctrl+5, Audit log Ctrl+6, Reports
+// Ctrl+7, Security check Ctrl+8) beside
 // the pages; Ctrl+N opens the order editor from anywhere in it. Pages and the editor are built
 // with the session and destroyed with it. While signed in, a timer sweeps lapsed disclosure
 // grants every minute.
@@ -44,6 +47,8 @@ public:
     static constexpr const char* kStaffPage = "staff";
     static constexpr const char* kAccessReviewPage = "review";
     static constexpr const char* kAuditPage = "audit";
+    static constexpr const char* kReportsPage = "reports";
+    static constexpr const char* kSelfCheckPage = "selfcheck";
     static constexpr int kSweepIntervalMs = 60 * 1000;
 
     MainWindow(custos::Vault& vault, ClipboardGuard& clipboard, QWidget* parent = nullptr);
@@ -57,6 +62,8 @@ public:
     StaffPage* staffPage() const { return m_staff; }
     AccessReviewPage* accessReviewPage() const { return m_review; }
     AuditPage* auditPage() const { return m_audit; }
+    ReportsPage* reportsPage() const { return m_reports; }
+    SelfCheckPage* selfCheckPage() const { return m_selfCheck; }
     // Whether a page is offered to the signed-in employee (navigation and View menu).
     bool isPageAvailable(const QString& page) const;
     // The order editor once Ctrl+N has opened it (until the workspace is cleared).
@@ -85,6 +92,7 @@ public:
     QAction* lockAction() const { return m_lockAction; }
     QAction* signOutAction() const { return m_signOutAction; }
     QAction* newOrderAction() const { return m_newOrderAction; }
+    QAction* printBlankFormAction() const { return m_printBlankFormAction; }
 
 signals:
     void lockRequested();
@@ -117,6 +125,8 @@ private:
     StaffPage* m_staff = nullptr;
     AccessReviewPage* m_review = nullptr;
     AuditPage* m_audit = nullptr;
+    ReportsPage* m_reports = nullptr;
+    SelfCheckPage* m_selfCheck = nullptr;
     OrderEditor* m_orderEditor = nullptr;
     QTimer* m_sweepTimer = nullptr;
     QString m_page;
@@ -127,6 +137,11 @@ private:
     QAction* m_changePasswordAction = nullptr;
     QAction* m_businessProfileAction = nullptr;
     QAction* m_securityPolicyAction = nullptr;
+    QAction* m_privacyNoticeAction = nullptr;
+    QAction* m_documentSettingsAction = nullptr;
+    QAction* m_signingKeyAction = nullptr;
+    QAction* m_backupAction = nullptr;
+    QAction* m_printBlankFormAction = nullptr;
     QList<QAction*> m_pageActions;
     QAction* m_newOrderAction = nullptr;
     QMenu* m_viewMenu = nullptr;

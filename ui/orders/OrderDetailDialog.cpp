@@ -3,6 +3,7 @@
 #include "access/Disclosure.h"
 #include "access/Staff.h"
 #include "common/Messages.h"
+#include "documents/PrintActions.h"
 #include "orders/OrderExport.h"
 #include "orders/SecureField.h"
 #include "session/ClipboardGuard.h"
@@ -10,6 +11,7 @@
 #include "storage/SettingsRepository.h"
 #include "vault/Session.h"
 
+#include <QAction>
 #include <QDialogButtonBox>
 #include <QFontDatabase>
 #include <QGroupBox>
@@ -180,6 +182,21 @@ OrderDetailDialog::OrderDetailDialog(custos::Session& session, qint64 orderId, Q
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     m_close = buttons->button(QDialogButtonBox::Close);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // A confirmation for the customer: the card as last 4 only, whatever the role.
+    m_printConfirmation = buttons->addButton(tr("&Print confirmation…"), QDialogButtonBox::ActionRole);
+    m_printConfirmation->setObjectName(u"printConfirmationButton"_s);
+    m_printConfirmation->setToolTip(tr("Preview, print or save the order confirmation (Ctrl+P)"));
+    m_printConfirmation->setVisible(access::roleHas(session.employee().role, access::Permission::PrintOrderForms));
+    m_printConfirmation->setAutoDefault(false);
+    connect(m_printConfirmation, &QPushButton::clicked, this,
+            [this] { printOrderConfirmation(m_session, m_orderId, this); });
+    auto* printAction = new QAction(this);
+    printAction->setShortcut(QKeySequence::Print);
+    connect(printAction, &QAction::triggered, m_printConfirmation, [this] {
+        if (m_printConfirmation->isVisible())
+            m_printConfirmation->click();
+    });
+    addAction(printAction);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(18, 14, 18, 14);

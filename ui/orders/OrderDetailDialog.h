@@ -116,6 +116,7 @@ private:
     QHBoxLayout* m_statusButtons = nullptr;
     QList<QPushButton*> m_buttons;
     QPushButton* m_close = nullptr;
+    QPushButton* m_printConfirmation = nullptr;
     QLabel* m_error = nullptr;
 
     // Reveal

@@ -1,6 +1,7 @@
 #include "orders/OrderEditor.h"
 
 #include "common/Messages.h"
+#include "documents/PrivacyNotice.h"
 #include "orders/CardSection.h"
 #include "orders/CustomerLookup.h"
 #include "orders/OrderLinesModel.h"
@@ -11,6 +12,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QFrame>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -20,6 +22,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpressionValidator>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -52,12 +55,7 @@ OrderEditor::OrderEditor(custos::Session& session, QWidget* parent)
     setModal(false);
     setSizeGripEnabled(true);
 
-    m_script = new QLabel(tr("Read the privacy notice: %1").arg(OrderSettings::phoneScript(session)), this);
-    m_script->setObjectName(u"phoneScriptLabel"_s);
-    m_script->setWordWrap(true);
-    m_script->setTextFormat(Qt::PlainText);
-    m_script->setStyleSheet(u"#phoneScriptLabel { background: #e8f1fb; border: 1px solid #9bbce0; border-radius: 4px;"
-                            " padding: 6px 10px; color: #0d2a4a; }"_s);
+    buildScriptPanel();
 
     m_card = new CardSection(m_orders, this);
 
@@ -94,7 +92,7 @@ OrderEditor::OrderEditor(custos::Session& session, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(18, 14, 18, 14);
     layout->setSpacing(10);
-    layout->addWidget(m_script);
+    layout->addWidget(m_scriptPanel);
     layout->addWidget(buildHeader());
     layout->addWidget(buildLines(), 1);
     layout->addWidget(m_card);
@@ -124,6 +122,8 @@ OrderEditor::OrderEditor(custos::Session& session, QWidget* parent)
         updateTotals();
     });
     connect(m_customer, &CustomerLookup::customerChanged, this, [this] { showInlineError(m_saveError, QString()); });
+    connect(m_channel, &QComboBox::currentIndexChanged, this, &OrderEditor::updateScriptPanel);
+    updateScriptPanel();
     setTaxRate(OrderSettings::defaultTaxRateBasisPoints(session));
     resize(940, 760);
     m_customer->setFocus(Qt::OtherFocusReason);
@@ -137,6 +137,69 @@ OrderEditor::~OrderEditor()
     m_linesModel->disconnect(this);
     m_customer->disconnect(this);
     m_card->clear(); // the card widgets wipe themselves anyway; this makes it explicit
+}
+
+void OrderEditor::buildScriptPanel()
+{
+    // The privacy notice's short form, as the owner wrote it, with the business filled in.
+    documents::PrivacyNotice notice = documents::defaultPrivacyNotice();
+    if (auto loaded = documents::loadPrivacyNotice(m_session.database()); loaded.ok())
+        notice = loaded.value();
+    const QString script =
+        documents::renderPrivacyText(notice.phoneScript, m_session.businessProfile(), m_orders.cardRetentionDays());
+
+    m_scriptPanel = new QFrame(this);
+    m_scriptPanel->setObjectName(u"phoneScriptPanel"_s);
+    m_scriptPanel->setStyleSheet(u"#phoneScriptPanel { background: #e8f1fb; border: 1px solid #9bbce0; "
+                                 "border-radius: 4px; } #phoneScriptPanel QLabel, #phoneScriptPanel QToolButton "
+                                 "{ color: #0d2a4a; background: transparent; border: none; }"_s);
+    m_scriptToggle = new QToolButton(m_scriptPanel);
+    m_scriptToggle->setObjectName(u"phoneScriptToggle"_s);
+    m_scriptToggle->setText(tr("Privacy notice — read to the caller (F2)"));
+    m_scriptToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_scriptToggle->setCheckable(true);
+    m_scriptToggle->setChecked(true);
+    m_scriptToggle->setArrowType(Qt::DownArrow);
+    m_scriptToggle->setFocusPolicy(Qt::NoFocus); // the call's keyboard flow stays customer → lines → card
+    QFont bold = m_scriptToggle->font();
+    bold.setBold(true);
+    m_scriptToggle->setFont(bold);
+
+    m_script = new QLabel(tr("Read the privacy notice: %1").arg(script), m_scriptPanel);
+    m_script->setObjectName(u"phoneScriptLabel"_s);
+    m_script->setWordWrap(true);
+    m_script->setTextFormat(Qt::PlainText);
+    m_script->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto* panelLayout = new QVBoxLayout(m_scriptPanel);
+    panelLayout->setContentsMargins(8, 4, 10, 6);
+    panelLayout->setSpacing(2);
+    panelLayout->addWidget(m_scriptToggle, 0, Qt::AlignLeft);
+    panelLayout->addWidget(m_script);
+    connect(m_scriptToggle, &QToolButton::toggled, this, [this](bool expanded) {
+        m_script->setVisible(expanded);
+        m_scriptToggle->setArrowType(expanded ? Qt::DownArrow : Qt::RightArrow);
+    });
+
+    auto* toggle = new QAction(tr("Show or hide the privacy notice"), this);
+    toggle->setObjectName(u"togglePhoneScriptAction"_s);
+    toggle->setShortcut(QKeySequence(Qt::Key_F2));
+    connect(toggle, &QAction::triggered, this, [this] {
+        if (!m_scriptPanel->isHidden())
+            m_scriptToggle->toggle();
+    });
+    addAction(toggle);
+}
+
+void OrderEditor::updateScriptPanel()
+{
+    const auto channel = channelFromStorage(m_channel->currentData().toString()).value_or(Channel::Phone);
+    m_scriptPanel->setVisible(channel == Channel::Phone);
+}
+
+bool OrderEditor::isScriptShown() const
+{
+    return !m_scriptPanel->isHidden() && !m_script->isHidden();
 }
 
 QWidget* OrderEditor::buildHeader()

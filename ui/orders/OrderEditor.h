@@ -6,10 +6,12 @@
 #include <QDialog>
 
 class QComboBox;
+class QFrame;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
+class QToolButton;
 
 namespace custos {
 class Session;
@@ -44,6 +46,8 @@ public:
     CustomerLookup* customerLookup() const { return m_customer; }
     OrderLinesModel* linesModel() const { return m_linesModel; }
     CardSection* cardSection() const { return m_card; }
+    // The "Privacy notice — read to the caller" panel: shown for phone orders; F2 folds it.
+    bool isScriptShown() const;
 
 public slots:
     void reject() override;
@@ -52,6 +56,8 @@ signals:
     void orderSaved(const QString& number);
 
 private:
+    void buildScriptPanel();
+    void updateScriptPanel();
     QWidget* buildHeader();
     QWidget* buildLines();
     QWidget* buildFooter();
@@ -66,6 +72,8 @@ private:
     CustomerService m_customers;
     QString m_lastSaved;
 
+    QFrame* m_scriptPanel = nullptr;
+    QToolButton* m_scriptToggle = nullptr;
     QLabel* m_script = nullptr;
     QComboBox* m_channel = nullptr;
     CustomerLookup* m_customer = nullptr;

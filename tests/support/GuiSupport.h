@@ -1,0 +1,60 @@
+#pragma once
+
+// Helpers for GUI tests (QT_QPA_PLATFORM=offscreen): find dialogs, and press keys and type into
+// whatever has the keyboard focus, as a user would. Include with TestSupport.h.
+
+#include <QApplication>
+#include <QString>
+#include <QTest>
+#include <QWidget>
+
+namespace custos::test {
+
+// ---- widgets -------------------------------------------------------------------------------------
+// A visible top-level widget by objectName.
+inline QWidget* topLevel(const QString& objectName)
+{
+    const auto windows = QApplication::topLevelWidgets();
+    for (QWidget* w : windows)
+        if (w->objectName() == objectName && w->isVisible())
+            return w;
+    return nullptr;
+}
+
+// Waits for a top-level (a dialog) to show and to take the keyboard.
+inline QWidget* waitForTopLevel(const QString& objectName, int timeoutMs = 2000)
+{
+    QWidget* found = nullptr;
+    if (!QTest::qWaitFor([&] { return (found = topLevel(objectName)) != nullptr; }, timeoutMs))
+        return nullptr;
+    if (!QTest::qWaitFor([found] { return QApplication::activeWindow() == found; }, timeoutMs))
+        qWarning("%s is shown but not active", qPrintable(objectName));
+    return found;
+}
+
+inline QString focusName()
+{
+    QWidget* w = QApplication::focusWidget();
+    return w ? w->objectName() : QString();
+}
+
+// Key presses and typing go to whatever has the keyboard focus, as a user's would.
+inline bool press(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+{
+    QWidget* target = QApplication::focusWidget();
+    if (!target)
+        return false;
+    QTest::keyClick(target, Qt::Key(key), modifiers);
+    return true;
+}
+
+inline bool type(const QString& text)
+{
+    QWidget* target = QApplication::focusWidget();
+    if (!target)
+        return false;
+    QTest::keyClicks(target, text);
+    return true;
+}
+
+} // namespace custos::test
