@@ -4,6 +4,8 @@
 #   scripts/quickstart.sh demo      install build dependencies, build, open the demo vault
 #   scripts/quickstart.sh test      install, configure, build and run the test suite
 #   scripts/quickstart.sh asan      the same with AddressSanitizer + UndefinedBehaviorSanitizer
+#   scripts/quickstart.sh fuzz      build the libFuzzer targets with clang and run each for
+#                                   CUSTOS_FUZZ_SECONDS (default 30) seconds
 #   scripts/quickstart.sh package   build the .deb; as root also install it and smoke-start it
 #
 # Missing Debian packages are installed with apt-get (needs root); when everything is
@@ -19,6 +21,8 @@ PACKAGES=(
     xvfb xauth poppler-utils fonts-dejavu-core imagemagick
     librsvg2-bin desktop-file-utils appstream
 )
+# Only for `fuzz`: clang with libFuzzer and the sanitizer runtimes.
+FUZZ_PACKAGES=(clang libclang-rt-14-dev)
 
 log() { printf '==> %s\n' "$*"; }
 die() { printf '==> ERROR: %s\n' "$*" >&2; exit 1; }
@@ -31,18 +35,20 @@ usage: $0 demo|test|asan|package
             (without a display: run under Xvfb and save a screenshot)
   test      install dependencies, configure, build and run the tests
   asan      the same with AddressSanitizer + UndefinedBehaviorSanitizer
+  fuzz      build the fuzz targets with clang and run each for CUSTOS_FUZZ_SECONDS (30)
   package   build the Debian package; as root also install and smoke-test it
 EOF
     exit 2
 }
 
 install_packages() {
-    local pkg missing=()
-    for pkg in "${PACKAGES[@]}"; do
+    local pkg missing=() wanted=("${PACKAGES[@]}")
+    [[ $COMMAND == fuzz ]] && wanted+=("${FUZZ_PACKAGES[@]}")
+    for pkg in "${wanted[@]}"; do
         dpkg-query -W -f='${db:Status-Abbrev}' "$pkg" 2>/dev/null | grep -q '^ii' || missing+=("$pkg")
     done
     if ((${#missing[@]} == 0)); then
-        log "All ${#PACKAGES[@]} required Debian packages are installed"
+        log "All ${#wanted[@]} required Debian packages are installed"
         return
     fi
     log "Missing Debian packages: ${missing[*]}"
@@ -118,7 +124,7 @@ run_package() {
 (($# == 1)) || usage
 COMMAND=$1
 case $COMMAND in
-    demo | test | asan | package) ;;
+    demo | test | asan | fuzz | package) ;;
     *) usage ;;
 esac
 
@@ -127,5 +133,6 @@ case $COMMAND in
     demo) run_demo ;;
     test) run_workflow default ;;
     asan) run_workflow asan ;;
+    fuzz) CUSTOS_FUZZ_SECONDS="${CUSTOS_FUZZ_SECONDS:-30}" scripts/fuzz.sh ;;
     package) run_package ;;
 esac

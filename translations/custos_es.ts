@@ -1,6 +1,297 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES" sourcelanguage="en_US">
+<context>
+    <name></name>
+    <message>
+        <source>Your personal data held by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy of everything %1 holds about you, made on %2 by %3 at your request (GDPR Art. 15 and 20). Card numbers are shown as their last 4 digits only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nombre</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation type="unfinished">Calle</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished">Ciudad</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished">Región</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation type="unfinished">Código postal</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished">País</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Teléfono</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished">Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Customer since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your orders (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation type="unfinished">Pedido %1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Fecha</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished">Canal</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Estado</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished">Tarjeta</translation>
+    </message>
+    <message>
+        <source>%1 ending %2, expires %3, holder %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Notas</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation type="unfinished">Precio unitario</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished">Importe</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation type="unfinished">Subtotal</translation>
+    </message>
+    <message>
+        <source>Tax (%1 %)</source>
+        <translation type="unfinished">Impuesto (%1 %)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished">Total</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">Fecha</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished">Usuario</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Nota</translation>
+    </message>
+    <message>
+        <source>Why we hold your data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When your record was read or changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privacy notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions about your data:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data of customer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate of erasure of personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 certifies that the personal data of the customer named below was erased from its customer records on the date shown, at the customer&apos;s request (GDPR Art. 17).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erased on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorised by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (the record now reads “%1”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal address: street, city, region and postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s entry in the search index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes on the orders and on their status changes (orders: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card holder names on the orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted full card numbers still kept: %1 destroyed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was kept, and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The orders (%1) with their numbers, dates, items, amounts, tax, status and the card&apos;s brand, last 4 digits and expiry: tax and accounting law obliges the business to keep its sales records (GDPR Art. 17(3)(b)). They no longer name the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s country, which decides the tax of those orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The security log of who read or changed the record and when; it holds no name, address or card number (GDPR Art. 5(2) and 32).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted backups made before this date still contain the erased data until they are replaced; they are used only to recover from a disaster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This certificate carries the customer&apos;s name so that it can be handed to them. Custos keeps no copy of it, only its SHA-256 checksum, which recognises this document if it is shown again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed with the business&apos;s signing key, fingerprint %1. Check the signature (this file and its .sig file) with the public key the business publishes: openssl pkeyutl -verify -pubin -inkey signing-key.pem -rawin -in FILE -sigfile FILE.sig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This certificate is not signed: the owner who issued it holds no signing key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate of erasure — customer #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 <context>
     <name>Access</name>
     <message>
@@ -32,7 +323,7 @@
         <translation>Revelar números de tarjeta completos</translation>
     </message>
     <message>
-        <source>Export a customer's personal data</source>
+        <source>Export a customer&apos;s personal data</source>
         <translation>Exportar los datos personales de un cliente</translation>
     </message>
     <message>
@@ -100,12 +391,28 @@
         <translation>No puede desactivar ni reactivar su propia cuenta.</translation>
     </message>
     <message>
-        <source>Only an owner can change an employee's role.</source>
+        <source>Only an owner can change an employee&apos;s role.</source>
         <translation>Solo un propietario puede cambiar la función de un empleado.</translation>
     </message>
     <message>
         <source>Only an owner can add, deactivate or reactivate a manager or an owner.</source>
         <translation>Solo un propietario puede añadir, desactivar o reactivar a un gerente o a un propietario.</translation>
+    </message>
+    <message>
+        <source>Print order forms and order confirmations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase a customer&apos;s personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export signed compliance reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the security self-check</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -145,7 +452,7 @@
 <context>
     <name>AuditCheckpoints</name>
     <message>
-        <source>The vault's signing key does not match its public key, so the audit log cannot be signed. Restore the vault from a backup or ask for support.</source>
+        <source>The vault&apos;s signing key does not match its public key, so the audit log cannot be signed. Restore the vault from a backup or ask for support.</source>
         <translation>La clave de firma del almacén no coincide con su clave pública, por lo que no se puede firmar el registro de auditoría. Restaure el almacén a partir de una copia de seguridad o solicite asistencia.</translation>
     </message>
     <message>
@@ -216,9 +523,104 @@
     </message>
 </context>
 <context>
+    <name>BackupFile</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished">No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Custos backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer version of Custos (backup format %2). Update Custos to restore it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot make a temporary folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the backup: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an owner can restore a backup: &quot;%1&quot; is not an active owner in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the backup&apos;s keyring: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no account &quot;%1&quot; in this backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name or password is not right for this backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A recovery code has 25 letters and digits, as printed on the recovery sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup has no recovery slot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery code is not right for this backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock the backup with an owner&apos;s password or the recovery code first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not empty and holds no vault; choose an empty or new folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the restored keyring (%1). The disk may be full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the restored vault (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not finish writing the restored vault (%1). The disk may be full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not move the current vault aside to %1; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not put the restored vault in place at %1; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BusinessProfile</name>
     <message>
-        <source>Enter the business's legal name.</source>
+        <source>Enter the business&apos;s legal name.</source>
         <translation>Introduzca la razón social de la empresa.</translation>
     </message>
     <message>
@@ -226,7 +628,7 @@
         <translation>La razón social admite como máximo 200 caracteres.</translation>
     </message>
     <message>
-        <source>Enter the business's phone number.</source>
+        <source>Enter the business&apos;s phone number.</source>
         <translation>Introduzca el número de teléfono de la empresa.</translation>
     </message>
     <message>
@@ -392,16 +794,16 @@
         <translation>employee necesita un subcomando: add.</translation>
     </message>
     <message>
-        <source>Unknown employee subcommand "%1".</source>
-        <translation>Subcomando de employee "%1" desconocido.</translation>
+        <source>Unknown employee subcommand &quot;%1&quot;.</source>
+        <translation>Subcomando de employee &quot;%1&quot; desconocido.</translation>
     </message>
     <message>
         <source>employee add takes only options.</source>
         <translation>employee add solo admite opciones.</translation>
     </message>
     <message>
-        <source>employee add needs --username USER, --name "FULL NAME" and --role.</source>
-        <translation>employee add necesita --username USUARIO, --name "NOMBRE COMPLETO" y --role.</translation>
+        <source>employee add needs --username USER, --name &quot;FULL NAME&quot; and --role.</source>
+        <translation>employee add necesita --username USUARIO, --name &quot;NOMBRE COMPLETO&quot; y --role.</translation>
     </message>
     <message>
         <source>--role is clerk, manager or owner.</source>
@@ -440,16 +842,16 @@
         <translation>audit necesita un subcomando: list o verify.</translation>
     </message>
     <message>
-        <source>Unknown audit subcommand "%1".</source>
-        <translation>Subcomando de audit "%1" desconocido.</translation>
+        <source>Unknown audit subcommand &quot;%1&quot;.</source>
+        <translation>Subcomando de audit &quot;%1&quot; desconocido.</translation>
     </message>
     <message>
         <source>Cannot read %1 from standard input.</source>
         <translation>No se puede leer %1 de la entrada estándar.</translation>
     </message>
     <message>
-        <source>Standard input ended before %1 was given (one line per secret, in the order shown by "custos-cli help").</source>
-        <translation>La entrada estándar terminó antes de proporcionar %1 (una línea por secreto, en el orden que indica "custos-cli help").</translation>
+        <source>Standard input ended before %1 was given (one line per secret, in the order shown by &quot;custos-cli help&quot;).</source>
+        <translation>La entrada estándar terminó antes de proporcionar %1 (una línea por secreto, en el orden que indica &quot;custos-cli help&quot;).</translation>
     </message>
     <message>
         <source>%1 is longer than %2 bytes.</source>
@@ -476,12 +878,12 @@
         <translation>La operación ha fallado.</translation>
     </message>
     <message>
-        <source>Run "custos-cli help" for the commands and their options.</source>
-        <translation>Ejecute "custos-cli help" para ver los comandos y sus opciones.</translation>
+        <source>Run &quot;custos-cli help&quot; for the commands and their options.</source>
+        <translation>Ejecute &quot;custos-cli help&quot; para ver los comandos y sus opciones.</translation>
     </message>
     <message>
-        <source>Choose the vault folder with --vault DIR, or create a vault there with "custos-cli init".</source>
-        <translation>Elija la carpeta del almacén con --vault CARPETA, o cree en ella un almacén cifrado con "custos-cli init".</translation>
+        <source>Choose the vault folder with --vault DIR, or create a vault there with &quot;custos-cli init&quot;.</source>
+        <translation>Elija la carpeta del almacén con --vault CARPETA, o cree en ella un almacén cifrado con &quot;custos-cli init&quot;.</translation>
     </message>
     <message>
         <source>Say who signs in with --user NAME.</source>
@@ -492,8 +894,8 @@
         <translation>Contraseña de %1</translation>
     </message>
     <message>
-        <source>Change it first with: custos-cli --vault "%1" --user %2 passwd</source>
-        <translation>Cámbiela primero con: custos-cli --vault "%1" --user %2 passwd</translation>
+        <source>Change it first with: custos-cli --vault &quot;%1&quot; --user %2 passwd</source>
+        <translation>Cámbiela primero con: custos-cli --vault &quot;%1&quot; --user %2 passwd</translation>
     </message>
     <message>
         <source>%1 signed in with a one-time password, which must be replaced.</source>
@@ -514,7 +916,7 @@
     <message>
         <source>  Write it down (or print the recovery sheet) now and keep it offline,
   locked away from this computer. It is the only way back in if the
-  owner's password is forgotten, and anyone holding it together with a
+  owner&apos;s password is forgotten, and anyone holding it together with a
   copy of the vault can read all of its data.</source>
         <translation>  Anótelo (o imprima la hoja de recuperación) ahora y guárdelo sin conexión,
   bajo llave y lejos de este ordenador. Es la única forma de volver a entrar
@@ -558,8 +960,8 @@
         <translation>No se ha creado ningún almacén de demostración: %1</translation>
     </message>
     <message>
-        <source>Demo vault created at %1 (sample business "%2").</source>
-        <translation>Almacén de demostración creado en %1 (empresa de ejemplo "%2").</translation>
+        <source>Demo vault created at %1 (sample business &quot;%2&quot;).</source>
+        <translation>Almacén de demostración creado en %1 (empresa de ejemplo &quot;%2&quot;).</translation>
     </message>
     <message>
         <source>Demo accounts (these passwords are public: never keep real customer data in a demo vault):</source>
@@ -570,16 +972,16 @@
         <translation>Código de recuperación: %1</translation>
     </message>
     <message>
-        <source>Open it with: custos --demo --vault "%1"</source>
-        <translation>Ábralo con: custos --demo --vault "%1"</translation>
+        <source>Open it with: custos --demo --vault &quot;%1&quot;</source>
+        <translation>Ábralo con: custos --demo --vault &quot;%1&quot;</translation>
     </message>
     <message>
         <source>No command given.</source>
         <translation>No se ha indicado ningún comando.</translation>
     </message>
     <message>
-        <source>Unknown command "%1".</source>
-        <translation>Comando "%1" desconocido.</translation>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Comando &quot;%1&quot; desconocido.</translation>
     </message>
     <message>
         <source>(archived)</source>
@@ -654,20 +1056,16 @@
         <translation>Clientes importados: %1.</translation>
     </message>
     <message>
-        <source>customer needs a subcommand: list, add or import.</source>
-        <translation>customer necesita un subcomando: list, add o import.</translation>
+        <source>Unknown customer subcommand &quot;%1&quot;.</source>
+        <translation>Subcomando de customer &quot;%1&quot; desconocido.</translation>
     </message>
     <message>
-        <source>Unknown customer subcommand "%1".</source>
-        <translation>Subcomando de customer "%1" desconocido.</translation>
+        <source>Unknown status &quot;%1&quot;. Statuses: received, charged, shipped, closed, cancelled.</source>
+        <translation>Estado &quot;%1&quot; desconocido. Estados: received, charged, shipped, closed, cancelled.</translation>
     </message>
     <message>
-        <source>Unknown status "%1". Statuses: received, charged, shipped, closed, cancelled.</source>
-        <translation>Estado "%1" desconocido. Estados: received, charged, shipped, closed, cancelled.</translation>
-    </message>
-    <message>
-        <source>Unknown channel "%1". Channels: phone, fax, mail, walk-in.</source>
-        <translation>Canal "%1" desconocido. Canales: phone, fax, mail, walk-in.</translation>
+        <source>Unknown channel &quot;%1&quot;. Channels: phone, fax, mail, walk-in.</source>
+        <translation>Canal &quot;%1&quot; desconocido. Canales: phone, fax, mail, walk-in.</translation>
     </message>
     <message>
         <source>--%1 takes a date as YYYY-MM-DD.</source>
@@ -678,8 +1076,8 @@
         <translation>--from es posterior a --to.</translation>
     </message>
     <message>
-        <source>--customer takes a customer number (see "customer list").</source>
-        <translation>--customer admite un número de cliente (consulte "customer list").</translation>
+        <source>--customer takes a customer number (see &quot;customer list&quot;).</source>
+        <translation>--customer admite un número de cliente (consulte &quot;customer list&quot;).</translation>
     </message>
     <message>
         <source>order list takes only options.</source>
@@ -774,8 +1172,8 @@
         <translation>Pedidos exportados a %1: %2.</translation>
     </message>
     <message>
-        <source>Unknown order subcommand "%1".</source>
-        <translation>Subcomando de order "%1" desconocido.</translation>
+        <source>Unknown order subcommand &quot;%1&quot;.</source>
+        <translation>Subcomando de order &quot;%1&quot; desconocido.</translation>
     </message>
     <message>
         <source>--from must not be after --to.</source>
@@ -786,12 +1184,12 @@
         <translation>--outcome admite success, failure o denied.</translation>
     </message>
     <message>
-        <source>No employee "%1" among those whose events you may read (yourself and the clerks).</source>
-        <translation>No hay ningún empleado "%1" entre aquellos cuyos eventos puede leer (usted y los dependientes).</translation>
+        <source>No employee &quot;%1&quot; among those whose events you may read (yourself and the clerks).</source>
+        <translation>No hay ningún empleado &quot;%1&quot; entre aquellos cuyos eventos puede leer (usted y los dependientes).</translation>
     </message>
     <message>
-        <source>No employee "%1" in this vault.</source>
-        <translation>No hay ningún empleado "%1" en este almacén.</translation>
+        <source>No employee &quot;%1&quot; in this vault.</source>
+        <translation>No hay ningún empleado &quot;%1&quot; en este almacén.</translation>
     </message>
     <message>
         <source>Audit chain broken at event %1: %2 (events checked: %3, signed checkpoints: %4.) The log was altered outside Custos; keep this vault and its backups for investigation.</source>
@@ -836,10 +1234,6 @@
     <message>
         <source>Order %1: this reveal was recorded in the audit log.</source>
         <translation>Pedido %1: esta revelación ha quedado anotada en el registro de auditoría.</translation>
-    </message>
-    <message>
-        <source>order needs a subcommand: list, show, export or reveal.</source>
-        <translation>order necesita un subcomando: list, show, export o reveal.</translation>
     </message>
     <message>
         <source>yes</source>
@@ -898,8 +1292,8 @@
         <translation>staff necesita un subcomando: list.</translation>
     </message>
     <message>
-        <source>Unknown staff subcommand "%1".</source>
-        <translation>Subcomando de staff "%1" desconocido.</translation>
+        <source>Unknown staff subcommand &quot;%1&quot;.</source>
+        <translation>Subcomando de staff &quot;%1&quot; desconocido.</translation>
     </message>
     <message>
         <source>  staff list [--tsv]
@@ -922,6 +1316,111 @@
 </translation>
     </message>
     <message>
+        <source>Business:    %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made:        %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holds:       %1 customers, %2 orders, %3 employees, %4 audit events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size:        %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup create takes only options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--keep is a number from 1 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say where the backup goes with --to FOLDER (no backup folder is set up).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup written and verified: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed an older backup: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which owner unlocks the backup with --user NAME, or use --recovery.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup verify needs the backup file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup intact: every byte checks, the database copy opens and holds every row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup restore needs the backup file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say where the vault is restored with --to FOLDER (a new or empty folder, or the current vault&apos;s folder, which is then moved aside).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Run again with --yes to restore this backup into %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored into %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault that was there is kept, untouched, in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup list needs the backup folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Custos backups in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  (not readable: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup needs a subcommand: create, verify, restore or list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown backup subcommand &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  backup create [--to FOLDER] [--keep N]
+      Writes an encrypted backup of the whole vault (database and keyring) into FOLDER
+      (default: the folder set in Settings), reads it back to verify it, and keeps the
+      newest N backups of this vault there (default: the setting, else 10).
+  backup verify FILE [--recovery]
+      Checks every byte of a backup and reopens its database copy. Unlocks it with
+      --user OWNER&apos;s password, or with the recovery code (--recovery). Exit 7 when the
+      backup is damaged or was altered.
+  backup restore FILE --to FOLDER [--recovery] [--yes]
+      Shows what the backup holds; with --yes restores it into FOLDER. A vault already
+      in FOLDER is moved aside to FOLDER.before-restore-TIME, never overwritten.
+  backup list FOLDER
+      Lists the backups in FOLDER with their date and business.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: custos-cli [--vault DIR] [--user NAME] [--password-stdin] COMMAND [ARGS]
 
 The Custos vault tool for scripts and cron jobs.
@@ -939,11 +1438,11 @@ Options (before or after the command):
   -h, --help          Print this help and exit.
 
 Commands:
-  init --business-name NAME --phone PHONE --owner USER --owner-name "FULL NAME"
+  init --business-name NAME --phone PHONE --owner USER --owner-name &quot;FULL NAME&quot;
        [--street TEXT] [--city TEXT] [--region TEXT] [--postal-code TEXT] [--country TEXT]
        [--fax PHONE] [--email ADDRESS] [--privacy-contact TEXT] [--recovery-sheet FILE.pdf]
       Creates a vault in an empty or new --vault folder, with USER as its owner.
-      Input: the owner's new password.
+      Input: the owner&apos;s new password.
       Prints the recovery code once: store it offline. --recovery-sheet also writes it
       to a printable PDF (readable only by you; print it, lock it away, delete the file).
   demo [DIR]
@@ -954,9 +1453,9 @@ Commands:
   passwd
       Changes your password. Input: your current password, then the new password.
   recover --user OWNER
-      Resets an owner's forgotten password with the recovery code.
+      Resets an owner&apos;s forgotten password with the recovery code.
       Input: the recovery code, then the new password.
-  employee add --username USER --name "FULL NAME" --role clerk|manager|owner
+  employee add --username USER --name &quot;FULL NAME&quot; --role clerk|manager|owner
       Adds an employee (owners may add any role, managers only clerks) and prints a
       one-time password, to be changed at the first sign-in. Input: your password.
   audit list [--limit N] [--action ACTION|GROUP.] [--actor USER] [--from DATE] [--to DATE]
@@ -986,7 +1485,7 @@ Commands:
       Writes the orders to a CSV file for a spreadsheet. Input: your password.
       Cards are shown and exported masked by role: clerks see the last 4 digits,
       managers and owners the first 6 and the last 4.
-%3  help
+%3%4%5%6%7  help
       Prints this help.
 
 Exit codes:
@@ -997,101 +1496,264 @@ Exit codes:
   4  the vault is busy: it is open in another Custos window or process
   5  not a vault: the folder does not exist or holds no Custos vault
   6  permission denied for the signed-in employee
-  7  verification failed: the audit log was altered
+  7  verification failed: the audit log was altered, or a signature is not valid
+  8  the security self-check found problems
 
 Example (cron, the password in a file only that user can read):
   custos-cli --vault /srv/custos --user owner audit verify &lt; ~/.config/custos/owner.pass</source>
-        <translation>Uso: custos-cli [--vault CARPETA] [--user NOMBRE] [--password-stdin] COMANDO [ARGUMENTOS]
-
-La herramienta del almacén de Custos para scripts y tareas de cron.
-
-Las contraseñas y los códigos de recuperación nunca se aceptan como argumentos ni como variables
-de entorno; se leen de la entrada estándar. En un terminal se solicitan sin mostrar lo que se
-escribe, y una contraseña nueva se pide dos veces. Con --password-stdin, o cuando la entrada
-estándar no es un terminal, se lee una línea por secreto, en el orden indicado abajo para cada
-comando.
-
-Opciones (antes o después del comando):
-  --vault CARPETA     La carpeta del almacén (predeterminada: %1).
-  --user NOMBRE       El empleado que inicia sesión.
-  --password-stdin    Lee los secretos como líneas de texto de la entrada estándar, incluso en
-                      un terminal.
-  --version           Muestra la versión y sale.
-  -h, --help          Muestra esta ayuda y sale.
-
-Comandos:
-  init --business-name NOMBRE --phone TELÉFONO --owner USUARIO --owner-name "NOMBRE COMPLETO"
-       [--street TEXTO] [--city TEXTO] [--region TEXTO] [--postal-code TEXTO] [--country TEXTO]
-       [--fax TELÉFONO] [--email DIRECCIÓN] [--privacy-contact TEXTO]
-       [--recovery-sheet ARCHIVO.pdf]
-      Crea un almacén en una carpeta --vault vacía o nueva, con USUARIO como propietario.
-      Entrada: la nueva contraseña del propietario.
-      Muestra el código de recuperación una sola vez: guárdelo sin conexión. --recovery-sheet
-      también lo escribe en un PDF imprimible (que solo usted puede leer; imprímalo, guárdelo
-      bajo llave y elimine el archivo).
-  demo [CARPETA]
-      Crea un almacén de demostración con tres cuentas de demostración públicas (CARPETA
-      predeterminada: %2). Nunca guarde datos reales de clientes en un almacén de
-      demostración. Entrada: ninguna.
-  info
-      Muestra la empresa, el almacén y su cuenta. Entrada: su contraseña.
-  passwd
-      Cambia su contraseña. Entrada: su contraseña actual y, después, la nueva.
-  recover --user PROPIETARIO
-      Restablece con el código de recuperación la contraseña olvidada de un propietario.
-      Entrada: el código de recuperación y, después, la nueva contraseña.
-  employee add --username USUARIO --name "NOMBRE COMPLETO" --role clerk|manager|owner
-      Añade un empleado (los propietarios pueden añadir cualquier función; los gerentes, solo
-      dependientes) y muestra una contraseña de un solo uso, que debe cambiarse en el primer
-      inicio de sesión. Entrada: su contraseña.
-  audit list [--limit N] [--action ACCIÓN|GRUPO.] [--actor USUARIO] [--from FECHA] [--to FECHA]
-       [--outcome success|failure|denied] [--tsv]
-      Muestra los eventos de auditoría más recientes, en orden cronológico (propietarios: todo;
-      gerentes: los suyos y los de los dependientes). FECHA tiene el formato AAAA-MM-DD.
-      Entrada: su contraseña.
-  audit verify
-      Comprueba que no se ha modificado ni eliminado ningún evento de auditoría, y los puntos
-      de control firmados (propietarios y gerentes); un propietario además firma un nuevo punto
-      de control. Entrada: su contraseña.
-  customer list [--search TEXTO] [--archived] [--limit N] [--tsv]
-      Muestra los clientes por nombre (--archived: también los archivados). Entrada: su
-      contraseña.
-  customer add --name NOMBRE --street TEXTO --city TEXTO [--region TEXTO] --postal-code TEXTO
-       --country TEXTO --phone TELÉFONO [--email DIRECCIÓN]
-      Añade un cliente y muestra el número del nuevo cliente. Entrada: su contraseña.
-  customer import ARCHIVO.csv [--dry-run] [--include-duplicates]
-      Importa clientes de un archivo CSV cuya primera línea indica los nombres de las columnas
-      (Name, Street, City, Postal code, Country, Phone; Region y Email son opcionales). Las
-      líneas con problemas, y los clientes que ya están en el almacén o que aparecen antes en
-      el archivo, se muestran con su número de línea y se omiten; el resto se importa de una
-      vez. Entrada: su contraseña.
-  order list [--status S,...] [--channel C,...] [--from AAAA-MM-DD] [--to AAAA-MM-DD]
-       [--customer ID] [--search TEXTO] [--limit N] [--tsv]
-      Muestra los pedidos, primero los más recientes. Estados: received, charged, shipped,
-      closed, cancelled; canales: phone, fax, mail, walk-in. Entrada: su contraseña.
-  order show NÚMERO
-      Muestra un pedido: líneas, totales e historial de estados. Entrada: su contraseña.
-  order export ARCHIVO.csv [los filtros de order list]
-      Escribe los pedidos en un archivo CSV para una hoja de cálculo. Entrada: su contraseña.
-      Las tarjetas se muestran y exportan enmascaradas según la función: los dependientes
-      ven los 4 últimos dígitos; los gerentes y propietarios, los 6 primeros y los 4 últimos.
-%3  help
-      Muestra esta ayuda.
-
-Códigos de salida:
-  0  correcto
-  1  error: un error de disco, un archivo del almacén dañado o cualquier otro problema
-  2  error de uso, o entrada rechazada por una regla (por ejemplo, una contraseña demasiado
-     débil)
-  3  error de autenticación: contraseña o código de recuperación incorrectos, usuario
-     desconocido, cuenta bloqueada
-  4  el almacén está ocupado: está abierto en otra ventana o proceso de Custos
-  5  no es un almacén: la carpeta no existe o no contiene ningún almacén de Custos
-  6  permiso denegado para el empleado que ha iniciado sesión
-  7  error de verificación: el registro de auditoría se ha alterado
-
-Ejemplo (cron, con la contraseña en un archivo que solo ese usuario puede leer):
-  custos-cli --vault /srv/custos --user owner audit verify &lt; ~/.config/custos/owner.pass</translation>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer needs a subcommand: list, add, import, export or erase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>form blank takes only options: form blank --out FILE.pdf [--copies N]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>form blank needs --out FILE.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--copies takes a number from 1 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order form written to %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>privacy-notice show takes only options: privacy-notice show [--script]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone script (read to callers):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>order confirmation needs one order number: order confirmation 2026-000123 --out FILE.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>order confirmation needs --out FILE.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmation of order %1 written to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>form needs a subcommand: blank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown form subcommand &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>privacy-notice needs a subcommand: show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown privacy-notice subcommand &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  form blank --out FILE.pdf [--copies N]
+      Writes a blank phone/fax/mail order form to print or fax to customers; each copy
+      (one per page set) has its own serial number, recorded in the audit log.
+      Input: your password.
+  order confirmation NUMBER [--out FILE.pdf]
+      Writes the confirmation of an order as a PDF (the card as its last 4 digits only,
+      whatever your role); recorded in the audit log. Input: your password.
+  privacy-notice show [--script]
+      Prints the privacy notice with the business details filled in, then the phone
+      script clerks read to callers (--script: the script only). Input: your password.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>order needs a subcommand: list, show, export, reveal or confirmation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the key file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a public key file (too large).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify needs exactly one FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: no such file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the signature %1: no such file. Give it with --sig FILE.sig.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signing-key export needs --out KEY.pem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public signing key written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA-256): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report needs a report NAME: access, screening, accounts, inventory, processing or statement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown report &quot;%1&quot;: use access, screening, accounts, inventory, processing or statement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report needs --out FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format is pdf or csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from needs a date as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to needs a date as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed with the key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signing-key needs a subcommand: export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown signing-key subcommand &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  report NAME --out FILE [--from DATE] [--to DATE] [--format pdf|csv] [--letter]
+      Writes a compliance report and its signature FILE.sig (owners). NAME: access (reveals,
+      copies, exports and denied attempts per employee), screening, accounts, inventory,
+      processing (GDPR Art. 30) or statement (the privacy and security statement, PDF only).
+      DATE is YYYY-MM-DD (default: the last full quarter); the format defaults to the file&apos;s
+      extension. Input: your password.
+  signing-key export --out KEY.pem
+      Writes the vault&apos;s public signing key as PEM and prints its fingerprint (owners).
+      Input: your password.
+  verify FILE [--sig FILE.sig] [--key KEY.pem]
+      Checks a signed document (default signature: FILE.sig). With --key no vault and no
+      password are needed; without it, signs in and tries every signing key of the vault,
+      current and retired. Input: your password, without --key. Exit code 0: the signature
+      is valid; 7: it is NOT valid (the file was changed, or signed with another key);
+      1: a file could not be read. The same check with OpenSSL:
+      openssl pkeyutl -verify -pubin -inkey KEY.pem -rawin -in FILE -sigfile FILE.sig
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer export takes one customer number (see customer list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say where to save the export: --json FILE, --pdf FILE, or both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed with the key %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed: only owners hold the signing key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer erase takes one customer number (see customer list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say where to save the erasure certificate: --certificate FILE.pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erasing cannot be undone: add --confirm to erase customer %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the customer&apos;s request (custos-cli)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer %1 erased: now &quot;%2&quot;. Orders kept for the accounts: %3. Stored card numbers destroyed: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature: %1 (key %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>selfcheck takes only options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  customer export ID [--json FILE] [--pdf FILE]
+      Saves everything held about customer ID (GDPR Art. 15 and 20): JSON for machines, PDF
+      for people; cards as last 4 digits only. Signed (FILE.sig) when you hold the signing
+      key (owners). Managers and owners with a cleared background check and a disclosure
+      grant. Input: your password.
+  customer erase ID --certificate FILE.pdf --confirm [--reason TEXT]
+      Erases the customer&apos;s personal data (GDPR Art. 17): orders stay for the accounts under
+      &quot;Erased customer #ID&quot;, stored card numbers are destroyed, and a signed erasure
+      certificate is written for the customer. Refused while an order is received, charged
+      or shipped. Owners with a cleared background check. Input: your password.
+  selfcheck [--report FILE.pdf] [--tsv]
+      Runs the security self-check (owners) and prints each finding with what to do;
+      --report also saves it as a signed PDF. Exit code 8 when it found problems,
+      0 when there are none (warnings only included). Input: your password.
+</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1117,7 +1779,7 @@ Ejemplo (cron, con la contraseña en un archivo que solo ese usuario puede leer)
         <translation>Abre el almacén de demostración (se crea con datos de ejemplo si no existe).</translation>
     </message>
     <message>
-        <source>Use language &lt;code&gt;, e.g. es (default: the system's).</source>
+        <source>Use language &lt;code&gt;, e.g. es (default: the system&apos;s).</source>
         <translation>Usa el idioma &lt;código&gt;, p. ej., es (predeterminado: el del sistema).</translation>
     </message>
     <message>
@@ -1143,6 +1805,681 @@ Ejemplo (cron, con la contraseña en un archivo que solo ese usuario puede leer)
     <message>
         <source>--quit-after needs a whole number of seconds above 0.</source>
         <translation>--quit-after necesita un número entero de segundos mayor que 0.</translation>
+    </message>
+</context>
+<context>
+    <name>ComplianceReports</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the first and the last day of the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period starts (%1) after it ends (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per employee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">Función</translation>
+    </message>
+    <message>
+        <source>Reveals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation type="unfinished">Denegado</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No events in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No events in this period: nobody revealed, copied or exported card or customer data, and no attempt was denied between %1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Between %1 and %2 the audit log records %3 event(s) of disclosure and access: %4 card number reveal(s), %5 copy(ies), %6 export(s) of documents or data, and %7 denied attempt(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The events come from the hash-chained audit log; run &quot;Verify audit log&quot; to check that none was altered or removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished">N.º</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">Hora</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished">Objeto</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished">Resultado</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished">Detalles</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation type="unfinished">Empleados</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished">Cuenta</translation>
+    </message>
+    <message>
+        <source>Screening</source>
+        <translation type="unfinished">Verificación</translation>
+    </message>
+    <message>
+        <source>Clearance ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card-data grant until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No employees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished">activa</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation type="unfinished">inactiva</translation>
+    </message>
+    <message>
+        <source>Key grants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation type="unfinished">Concedido</translation>
+    </message>
+    <message>
+        <source>Granted by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished">Caduca</translation>
+    </message>
+    <message>
+        <source>No key grants.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at vault creation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Background checks (newest first per employee)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished">Proveedor</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation type="unfinished">Solicitada</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation type="unfinished">Resuelta</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished">Resultado</translation>
+    </message>
+    <message>
+        <source>No background checks recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status on %1: %2 of %3 active employee(s) hold a cleared background check (PCI DSS 12.7).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 active manager(s), owner(s) or grant holder(s) are not cleared: record their checks before they may see card numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last access review (PCI DSS 7.2.4): signed %1 by %2 for %3 employee(s); the next one is due by %4%5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (OVERDUE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No access review has been signed yet (PCI DSS 7.2.4 asks for one every six months).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation type="unfinished">Contraseña cambiada</translation>
+    </message>
+    <message>
+        <source>Age (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation type="unfinished">Último inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Unused (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EXPIRED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inactive since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DORMANT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished">nunca</translation>
+    </message>
+    <message>
+        <source>Lock-outs in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No lock-outs in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy: passwords of at least %1 characters, changed every %2 days at most, none of the last %3 reused; %4 failed sign-ins lock an account for %5 minutes; an idle session locks after %6 minutes; accounts unused for %7 days are deactivated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now: %1 password(s) past the maximum age, %2 forced change(s) pending, %3 dormant account(s) (unused for %4 days or more); %5 lock-out(s) between %6 and %7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purged when the order is charged or cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purged %1 day(s) after the order is charged; at once when cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted vault (SQLCipher, AES-256); by role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, postal address, phone, email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished">Clientes</translation>
+    </message>
+    <message>
+        <source>Taking, delivering and invoicing orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until the customer asks for erasure (GDPR Art. 17)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 archived, %3 erased)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders: items, amounts, status history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounting and tax records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept for the accounts; an erased customer&apos;s orders keep only a tombstone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card brand, first 6 and last 4 digits, expiry, card holder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card payers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunds, chargebacks, recognising the card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted vault; clerks see the last 4 digits only (PCI DSS 3.4.1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full card number (sealed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charging the payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sealed to the card-data key (X25519, AES-256-GCM): readable only by screened employees holding a grant; every reveal audited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card security code (CVV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorising the payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never stored (PCI DSS 3.3.1.2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held in memory during the call only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, user name, role, background-check results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access control and PCI DSS 12.7 screening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept while employed; deactivated accounts keep their history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 employee(s), %2 check(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log: who did what and when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accountability (PCI DSS 10.2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept; append-only and hash-chained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted vault; hash chain with signed checkpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued documents: kind, time, fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proof of what was printed or exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sealed card numbers kept past the retention period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished">Pedido</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Estado</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days past retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: no sealed card number is kept past the retention period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>charged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data held in this vault on %1. Personal data never leaves it except in the documents and exports the audit log records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PCI DSS 3.2.1 quarterly check: no sealed card number is kept past the retention period (%1 day(s) after charging).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PCI DSS 3.2.1 quarterly check: %1 sealed card number(s) are kept past the retention period (%2 day(s) after charging). Purge them on the Security check page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[not set in the business profile]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fax %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record of processing activities (GDPR Article 30(1))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Controller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privacy contact</source>
+        <translation type="unfinished">Contacto de privacidad</translation>
+    </message>
+    <message>
+        <source>Purposes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taking and fulfilling customer orders by phone, fax, mail and in person; charging card payments; handling refunds and chargebacks; keeping accounting records; controlling and recording staff access to customer and card data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories of data subjects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers (including card holders); employees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories of personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers: name, postal address, phone number, email address, order history; card brand, first 6 and last 4 digits, expiry and card holder name; the full card number, sealed, until purged. The card security code is never stored. Employees: name, user name, role, background-check results, sign-in and access history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employees of the controller, each by role (clerks see the last 4 card digits only; full numbers only screened staff with a grant); the card acquirer or payment processor when a payment is charged; auditors and banks the controller hands signed reports to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfers to third countries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None by Custos: the data stays in the encrypted vault on the controller&apos;s computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full card numbers: %1. Customer details: until erasure is requested (orders kept for the accounts with the customer replaced by a tombstone). Audit log: kept, append-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>purged when the order is charged or cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>purged %1 day(s) after charging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security measures (Article 32)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted vault (SQLCipher, AES-256) opened only with an employee&apos;s password (scrypt); card numbers sealed to a key held only by screened employees with a grant; masking by role; every reveal, copy, export and denied attempt in a hash-chained audit log with signed checkpoints; passwords of at least %1 characters changed every %2 days; lock-out after %3 failed sign-ins; idle lock after %4 minutes; background checks for staff who may see card data; access reviews every six months; signed documents and reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated from the business profile and the settings of this vault on %1. Review it when the business&apos;s processing changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 keeps your personal data and card details in Custos. This statement sets out our privacy notice and the safeguards Custos enforces. It is signed: you can check that it is genuine and unaltered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How your data is protected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safeguard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it means for you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your details are stored only in an encrypted vault (AES-256) on our computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card numbers sealed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your full card number is sealed with a key only specially authorised, background-checked staff hold. Other staff see the last 4 digits only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security code never kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your card security code (CVV) is used to authorise the payment and never written down or stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your full card number is deleted as soon as your payment is taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your full card number is deleted %1 day(s) after your payment is taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every look recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each time anyone views, copies or exports card or customer data it is recorded in a tamper-evident log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strong sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff sign in with personal passwords of at least %1 characters; accounts lock after %2 failed attempts and idle sessions after %3 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your rights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may ask for a copy of your data or for its erasure; contact: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 is a PDF only.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1184,11 +2521,11 @@ Ejemplo (cron, con la contraseña en un archivo que solo ese usuario puede leer)
         <translation>La clave privada no se puede usar.</translation>
     </message>
     <message>
-        <source>The recipient's public key has the wrong size.</source>
+        <source>The recipient&apos;s public key has the wrong size.</source>
         <translation>La clave pública del destinatario tiene un tamaño incorrecto.</translation>
     </message>
     <message>
-        <source>The recipient's public key is not usable.</source>
+        <source>The recipient&apos;s public key is not usable.</source>
         <translation>La clave pública del destinatario no se puede usar.</translation>
     </message>
     <message>
@@ -1311,12 +2648,12 @@ Ejemplo (cron, con la contraseña en un archivo que solo ese usuario puede leer)
 <context>
     <name>Csv</name>
     <message>
-        <source>Line %1: a value starts with a quote (") that is never closed. Check that quotes inside values are doubled ("").</source>
-        <translation>Línea %1: un valor empieza con unas comillas (") que no se cierran nunca. Compruebe que las comillas dentro de los valores estén duplicadas ("").</translation>
+        <source>Line %1: a value starts with a quote (&quot;) that is never closed. Check that quotes inside values are doubled (&quot;&quot;).</source>
+        <translation>Línea %1: un valor empieza con unas comillas (&quot;) que no se cierran nunca. Compruebe que las comillas dentro de los valores estén duplicadas (&quot;&quot;).</translation>
     </message>
     <message>
-        <source>Line %1: a quoted value starting here is longer than %2 characters. Probably a quote (") is never closed.</source>
-        <translation>Línea %1: un valor entre comillas que empieza aquí ocupa más de %2 caracteres. Probablemente hay unas comillas (") que no se cierran nunca.</translation>
+        <source>Line %1: a quoted value starting here is longer than %2 characters. Probably a quote (&quot;) is never closed.</source>
+        <translation>Línea %1: un valor entre comillas que empieza aquí ocupa más de %2 caracteres. Probablemente hay unas comillas (&quot;) que no se cierran nunca.</translation>
     </message>
     <message>
         <source>Line %1: a value is longer than %2 characters.</source>
@@ -1331,16 +2668,16 @@ Ejemplo (cron, con la contraseña en un archivo que solo ese usuario puede leer)
         <translation>El archivo ocupa más de %1 MB. Divídalo en archivos más pequeños.</translation>
     </message>
     <message>
-        <source>The file is saved as UTF-16 text. Save it again as "CSV UTF-8".</source>
-        <translation>El archivo está guardado como texto UTF-16. Vuelva a guardarlo como "CSV UTF-8".</translation>
+        <source>The file is saved as UTF-16 text. Save it again as &quot;CSV UTF-8&quot;.</source>
+        <translation>El archivo está guardado como texto UTF-16. Vuelva a guardarlo como &quot;CSV UTF-8&quot;.</translation>
     </message>
     <message>
-        <source>Line %1 contains a NUL byte: this is not a text file, or it is saved as UTF-16. Save it again as "CSV UTF-8".</source>
-        <translation>La línea %1 contiene un byte NUL: no es un archivo de texto o está guardado como UTF-16. Vuelva a guardarlo como "CSV UTF-8".</translation>
+        <source>Line %1 contains a NUL byte: this is not a text file, or it is saved as UTF-16. Save it again as &quot;CSV UTF-8&quot;.</source>
+        <translation>La línea %1 contiene un byte NUL: no es un archivo de texto o está guardado como UTF-16. Vuelva a guardarlo como &quot;CSV UTF-8&quot;.</translation>
     </message>
     <message>
-        <source>Line %1 is not valid UTF-8 text. Save the file again as "CSV UTF-8".</source>
-        <translation>La línea %1 no es texto UTF-8 válido. Vuelva a guardar el archivo como "CSV UTF-8".</translation>
+        <source>Line %1 is not valid UTF-8 text. Save the file again as &quot;CSV UTF-8&quot;.</source>
+        <translation>La línea %1 no es texto UTF-8 válido. Vuelva a guardar el archivo como &quot;CSV UTF-8&quot;.</translation>
     </message>
     <message>
         <source>The file is empty.</source>
@@ -1357,7 +2694,7 @@ Ejemplo (cron, con la contraseña en un archivo que solo ese usuario puede leer)
         </translation>
     </message>
     <message>
-        <source>Enter the customer's name.</source>
+        <source>Enter the customer&apos;s name.</source>
         <translation>Introduzca el nombre del cliente.</translation>
     </message>
     <message>
@@ -1462,6 +2799,132 @@ Ejemplo (cron, con la contraseña en un archivo que solo ese usuario puede leer)
         <source>This customer does not exist (any more).</source>
         <translation>Este cliente no existe (o ya no existe).</translation>
     </message>
+    <message>
+        <source>This customer does not exist, or was erased already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerRights</name>
+    <message>
+        <source>The full card number is destroyed as soon as the payment is taken (or the order cancelled); brand, last 4 digits and expiry stay with the order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The full card number is destroyed %1 days after the payment is taken (at once when the order is cancelled); brand, last 4 digits and expiry stay with the order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taking, delivering and invoicing your orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, postal address, phone number, email address; your orders and their items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract (GDPR Art. 6(1)(b))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>While you are our customer; order records as long as tax and accounting law requires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card brand, last 4 digits, expiry date and card holder&apos;s name; the full card number, encrypted, until the payment is taken. The security code (CVV) is never stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract (GDPR Art. 6(1)(b)); card scheme rules (PCI DSS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounting and tax records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order numbers, dates, items, amounts and tax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal obligation (GDPR Art. 6(1)(c))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As long as tax and accounting law requires (typically 6 to 10 years)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security and accountability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A record of which employee read or changed your data, and when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal obligation and legitimate interest in protecting your data (GDPR Art. 5(2), 6(1)(f) and 32)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As long as the security log is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This customer does not exist (any more).</source>
+        <translation type="unfinished">Este cliente no existe (o ya no existe).</translation>
+    </message>
+    <message>
+        <source>This customer&apos;s personal data was erased on %1; there is nothing left to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signing key granted to you is not among the vault&apos;s keys. Restore the vault from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erased customer #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This customer cannot be erased while order %1 is still in progress. Finish it (ship and close, or cancel) first — the business needs the customer&apos;s details to complete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This customer cannot be erased while %1 orders are still in progress: %2. Finish them (ship and close, or cancel) first — the business needs the customer&apos;s details to complete them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to save the export: a JSON file, a PDF file, or both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JSON and PDF files need different names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This customer was erased already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the customer is erased (for example “customer&apos;s request by letter of 3 May”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The reason is too long: at most %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose where to save the erasure certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CustomerService</name>
@@ -1486,6 +2949,10 @@ Ejemplo (cron, con la contraseña en un archivo que solo ese usuario puede leer)
     <message>
         <source>The import was cancelled; no customer was added.</source>
         <translation>Se ha cancelado la importación; no se ha añadido ningún cliente.</translation>
+    </message>
+    <message>
+        <source>This customer&apos;s personal data was erased on %1 at their request; the record cannot be changed or used again. Add the person as a new customer if they order again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1583,7 +3050,7 @@ Ejemplo (cron, con la contraseña en un archivo que solo ese usuario puede leer)
         <translation>cambiar la clave del almacén</translation>
     </message>
     <message>
-        <source>write the vault's journal into the database file</source>
+        <source>write the vault&apos;s journal into the database file</source>
         <translation>escribir el diario del almacén en el archivo de la base de datos</translation>
     </message>
     <message>
@@ -1630,6 +3097,22 @@ Ejemplo (cron, con la contraseña en un archivo que solo ese usuario puede leer)
         <source>Could not %1 (SQLite error %2: %3).</source>
         <translation>No se ha podido %1 (error de SQLite %2: %3).</translation>
     </message>
+    <message>
+        <source>The copy&apos;s key has the wrong length.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal error: the vault cannot be copied inside a transaction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Disclosure</name>
@@ -1644,10 +3127,6 @@ Ejemplo (cron, con la contraseña en un archivo que solo ese usuario puede leer)
     <message>
         <source>The reason must not contain a card number or any other long number.</source>
         <translation>El motivo no debe contener un número de tarjeta ni ningún otro número largo.</translation>
-    </message>
-    <message>
-        <source>There is no such employee.</source>
-        <translation>No existe ese empleado.</translation>
     </message>
     <message>
         <source>The grant cannot end in the past.</source>
@@ -1666,7 +3145,7 @@ Ejemplo (cron, con la contraseña en un archivo que solo ese usuario puede leer)
         <translation>%1 es %2; esa función nunca puede ver números de tarjeta completos.</translation>
     </message>
     <message>
-        <source>%1's background check is not cleared (%2). A grant needs a cleared check that has not expired.</source>
+        <source>%1&apos;s background check is not cleared (%2). A grant needs a cleared check that has not expired.</source>
         <translation>La verificación de antecedentes de %1 no está superada (%2). Una autorización requiere una verificación superada que no haya caducado.</translation>
     </message>
     <message>
@@ -1690,7 +3169,7 @@ Ejemplo (cron, con la contraseña en un archivo que solo ese usuario puede leer)
         <translation>No puede revocar su propia autorización de divulgación.</translation>
     </message>
     <message>
-        <source>An owner's custody of the card-data key cannot be revoked.</source>
+        <source>An owner&apos;s custody of the card-data key cannot be revoked.</source>
         <translation>No se puede revocar la custodia de la clave de los datos de tarjetas de un propietario.</translation>
     </message>
     <message>
@@ -1728,6 +3207,14 @@ Ejemplo (cron, con la contraseña en un archivo que solo ese usuario puede leer)
         <source>Could not finish writing %1 (%2). The disk may be full; no partial file was left.</source>
         <translation>No se ha podido terminar de escribir %1 (%2). Puede que el disco esté lleno; no ha quedado ningún archivo incompleto.</translation>
     </message>
+    <message>
+        <source>Could not prepare the PDF in memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not render the PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Employee</name>
@@ -1743,7 +3230,7 @@ Ejemplo (cron, con la contraseña en un archivo que solo ese usuario puede leer)
 <context>
     <name>HelpText</name>
     <message>
-        <source>&lt;h3&gt;What Custos keeps&lt;/h3&gt;&lt;p&gt;Customers, orders, employees and the audit log of this business — all in one vault folder on this computer:&lt;br&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Custos sends nothing over the network.&lt;/p&gt;&lt;h3&gt;How it protects it&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;The vault's database is encrypted (AES-256, SQLCipher) with a random key. Each employee's password unlocks only their own copy of that key; Custos never stores passwords.&lt;/li&gt;&lt;li&gt;Card numbers are sealed so that only employees with a disclosure grant and a cleared background check can read them in full; everyone else sees the last four digits. The security code (CVV) is never stored.&lt;/li&gt;&lt;li&gt;Every sign-in, lock, change and disclosure is written to a tamper-evident audit log.&lt;/li&gt;&lt;li&gt;Custos locks itself when nobody has used it for a while, and locks an account after too many wrong passwords.&lt;/li&gt;&lt;li&gt;If the owner forgets their password, only the printed recovery code can open the vault. Keep the recovery sheet somewhere safe and away from this computer.&lt;/li&gt;&lt;/ul&gt;</source>
+        <source>&lt;h3&gt;What Custos keeps&lt;/h3&gt;&lt;p&gt;Customers, orders, employees and the audit log of this business — all in one vault folder on this computer:&lt;br&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Custos sends nothing over the network.&lt;/p&gt;&lt;h3&gt;How it protects it&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;The vault&apos;s database is encrypted (AES-256, SQLCipher) with a random key. Each employee&apos;s password unlocks only their own copy of that key; Custos never stores passwords.&lt;/li&gt;&lt;li&gt;Card numbers are sealed so that only employees with a disclosure grant and a cleared background check can read them in full; everyone else sees the last four digits. The security code (CVV) is never stored.&lt;/li&gt;&lt;li&gt;Every sign-in, lock, change and disclosure is written to a tamper-evident audit log.&lt;/li&gt;&lt;li&gt;Custos locks itself when nobody has used it for a while, and locks an account after too many wrong passwords.&lt;/li&gt;&lt;li&gt;If the owner forgets their password, only the printed recovery code can open the vault. Keep the recovery sheet somewhere safe and away from this computer.&lt;/li&gt;&lt;/ul&gt;</source>
         <translation>&lt;h3&gt;Qué guarda Custos&lt;/h3&gt;&lt;p&gt;Clientes, pedidos, empleados y el registro de auditoría de esta empresa — todo en una sola carpeta de almacén cifrado en este ordenador:&lt;br&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Custos no envía nada a través de la red.&lt;/p&gt;&lt;h3&gt;Cómo lo protege&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;La base de datos del almacén está cifrada (AES-256, SQLCipher) con una clave aleatoria. La contraseña de cada empleado desbloquea solo su propia copia de esa clave; Custos nunca guarda contraseñas.&lt;/li&gt;&lt;li&gt;Los números de tarjeta están sellados de modo que solo los empleados con autorización de divulgación y una verificación de antecedentes superada pueden leerlos completos; los demás ven los cuatro últimos dígitos. El código de seguridad (CVV) nunca se guarda.&lt;/li&gt;&lt;li&gt;Cada inicio de sesión, bloqueo, cambio y divulgación se anota en un registro de auditoría que revela cualquier manipulación.&lt;/li&gt;&lt;li&gt;Custos se bloquea solo cuando nadie lo ha usado durante un tiempo, y bloquea una cuenta tras demasiadas contraseñas incorrectas.&lt;/li&gt;&lt;li&gt;Si el propietario olvida su contraseña, solo el código de recuperación impreso puede abrir el almacén. Guarde la hoja de recuperación en un lugar seguro y lejos de este ordenador.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
@@ -1774,16 +3261,16 @@ Ejemplo (cron, con la contraseña en un archivo que solo ese usuario puede leer)
         <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
-        <source>The vault's key file (keyring.json) is damaged. Restore it from a backup; until then nobody can sign in.</source>
+        <source>The vault&apos;s key file (keyring.json) is damaged. Restore it from a backup; until then nobody can sign in.</source>
         <translation>El archivo de claves del almacén (keyring.json) está dañado. Restáurelo a partir de una copia de seguridad; hasta entonces nadie podrá iniciar sesión.</translation>
     </message>
     <message>
-        <source>This vault's key file was made by a newer version of Custos. Update Custos to open it.</source>
+        <source>This vault&apos;s key file was made by a newer version of Custos. Update Custos to open it.</source>
         <translation>El archivo de claves de este almacén se creó con una versión más reciente de Custos. Actualice Custos para abrirlo.</translation>
     </message>
     <message>
-        <source>The key file (keyring.json) is damaged in the entry for "%1". Restore it from a backup; until then that account cannot sign in.</source>
-        <translation>El archivo de claves (keyring.json) está dañado en la entrada de "%1". Restáurelo a partir de una copia de seguridad; hasta entonces esa cuenta no podrá iniciar sesión.</translation>
+        <source>The key file (keyring.json) is damaged in the entry for &quot;%1&quot;. Restore it from a backup; until then that account cannot sign in.</source>
+        <translation>El archivo de claves (keyring.json) está dañado en la entrada de &quot;%1&quot;. Restáurelo a partir de una copia de seguridad; hasta entonces esa cuenta no podrá iniciar sesión.</translation>
     </message>
     <message>
         <source>Cannot write the key file %1: %2</source>
@@ -2028,6 +3515,10 @@ Ejemplo (cron, con la contraseña en un archivo que solo ese usuario puede leer)
         <source>Order %1 is %2 and cannot become %3. It can become: %4.</source>
         <translation>El pedido %1 está %2 y no puede pasar a %3. Puede pasar a: %4.</translation>
     </message>
+    <message>
+        <source>The personal data of this customer was erased at their request; no order can be taken for the erased record. Add the person as a new customer if they order again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OrderSettings</name>
@@ -2203,11 +3694,11 @@ Ejemplo (cron, con la contraseña en un archivo que solo ese usuario puede leer)
         <translation>Cómo usarlo</translation>
     </message>
     <message>
-        <source>Start Custos and choose "Forgot password? Use the recovery code" on the sign-in window.</source>
-        <translation>Inicie Custos y elija "¿Ha olvidado su contraseña? Use el código de recuperación" en la ventana de inicio de sesión.</translation>
+        <source>Start Custos and choose &quot;Forgot password? Use the recovery code&quot; on the sign-in window.</source>
+        <translation>Inicie Custos y elija &quot;¿Ha olvidado su contraseña? Use el código de recuperación&quot; en la ventana de inicio de sesión.</translation>
     </message>
     <message>
-        <source>Type the owner's user name and this code (dashes and case do not matter).</source>
+        <source>Type the owner&apos;s user name and this code (dashes and case do not matter).</source>
         <translation>Escriba el nombre de usuario del propietario y este código (no importan los guiones ni las mayúsculas y minúsculas).</translation>
     </message>
     <message>
@@ -2225,6 +3716,57 @@ Ejemplo (cron, con la contraseña en un archivo que solo ese usuario puede leer)
     <message>
         <source>Kept at:</source>
         <translation>Guardado en:</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWriter</name>
+    <message>
+        <source>Verify this file with: custos-cli verify FILE — or with OpenSSL and the exported public key: openssl pkeyutl -verify -pubin -inkey signing-key.pem -rawin -in FILE -sigfile FILE.sig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation type="unfinished">Empresa</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not prepare the PDF in memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start the PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not render the PDF.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2285,7 +3827,7 @@ Ejemplo (cron, con la contraseña en un archivo que solo ese usuario puede leer)
         <translation>Introduzca el proveedor que ha realizado la verificación.</translation>
     </message>
     <message>
-        <source>The provider's name is too long (at most %1 characters).</source>
+        <source>The provider&apos;s name is too long (at most %1 characters).</source>
         <translation>El nombre del proveedor es demasiado largo (como máximo %1 caracteres).</translation>
     </message>
     <message>
@@ -2323,6 +3865,293 @@ Ejemplo (cron, con la contraseña en un archivo que solo ese usuario puede leer)
     <message>
         <source>The expiry date must be after the decision date.</source>
         <translation>La fecha de caducidad debe ser posterior a la fecha de resolución.</translation>
+    </message>
+</context>
+<context>
+    <name>SelfCheck</name>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault integrity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s quick check (PRAGMA quick_check) found the vault database intact. (The full integrity check is too slow to run at every sign-in.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s quick check (PRAGMA quick_check) reports damage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop using this computer for the vault, restore the latest backup to a healthy disk and check the disk. Keep the damaged copy for your IT support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished">Registro de auditoría</translation>
+    </message>
+    <message>
+        <source>All %1 events are unchanged and every signed checkpoint verifies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last signed checkpoint: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing key fingerprint: %1 — compare it with the one on your recovery sheet or exported public key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log&apos;s hash chain does not verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone may have changed or deleted audit events. Do not sign new checkpoints over it: keep this vault as evidence, compare it with your latest backup, and find out who had the vault&apos;s password and the computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Background checks</source>
+        <translation type="unfinished">Verificaciones de antecedentes</translation>
+    </message>
+    <message>
+        <source>Expired: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No check recorded: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for a result: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiring soon: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a new background check for each expired one, and review the access of anyone whose check failed (Staff page). Until then they cannot see card numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request the missing checks and record the results on the Staff page (PCI DSS 12.7). Employees without a cleared check cannot see card numbers or export customer data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every active employee has a cleared, current background check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access review</source>
+        <translation type="unfinished">Revisión de accesos</translation>
+    </message>
+    <message>
+        <source>No access review has been signed off yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review who may do what and sign it off on the Access review page (PCI DSS 7.2.4: every %1 months).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last access review was signed on %1 by %2; the next was due on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review who may do what and sign it off on the Access review page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last signed on %1 by %2; the next is due on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every active employee changed their password within the last %1 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Older than %1 days: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They must choose a new password at their next sign-in. If they no longer work here, deactivate their accounts on the Staff page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inactive accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every active account was used within the last %1 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unused for %1 days or more: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate the accounts of people who no longer need them (Staff page). Accounts unused for %1 days are deactivated automatically (PCI DSS 8.2.6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card numbers past retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No full card number is kept after its order was charged or cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No full card number is kept longer than %1 days after its order was charged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 order still keeps the encrypted full card number past the retention period (PCI DSS 3.2.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 orders still keep the encrypted full card number past the retention period (PCI DSS 3.2.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purge them now (Purge card numbers); brand, last 4 digits and expiry stay with the orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup has been made yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up the vault to a USB disk or another computer now, and then at least every %1 days. Keep one copy away from the shop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last backup was made today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last backup was made yesterday.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last backup was made on %1, %2 days ago.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up the vault now, and then at least every %1 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing key age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the vault from a backup: documents and checkpoints cannot be signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signing key %1 was made on %2. Its planned lifetime (cryptoperiod) of %3 months ends on %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan to replace it; documents signed with it stay verifiable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished">%1, %2</translation>
+    </message>
+    <message>
+        <source>Security self-check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run on %1 by %2. Result: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished">Resultado</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This report is not signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed with the business&apos;s signing key, fingerprint %1. Check the signature (FILE.sig) with: openssl pkeyutl -verify -pubin -inkey signing-key.pem -rawin -in FILE -sigfile FILE.sig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security self-check %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to save the report.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2366,8 +4195,8 @@ Ejemplo (cron, con la contraseña en un archivo que solo ese usuario puede leer)
         <translation>Custodia del propietario</translation>
     </message>
     <message>
-        <source>Give a reason for the deactivation (for example "left the company").</source>
-        <translation>Indique un motivo para la desactivación (por ejemplo, "ha dejado la empresa").</translation>
+        <source>Give a reason for the deactivation (for example &quot;left the company&quot;).</source>
+        <translation>Indique un motivo para la desactivación (por ejemplo, &quot;ha dejado la empresa&quot;).</translation>
     </message>
     <message>
         <source>The reason is too long (at most %1 characters).</source>
@@ -2479,7 +4308,7 @@ Ejemplo (cron, con la contraseña en un archivo que solo ese usuario puede leer)
         <translation>El almacén de %1 ha perdido su base de datos (custos.db). Restáurela a partir de una copia de seguridad.</translation>
     </message>
     <message>
-        <source>Enter the owner's full name.</source>
+        <source>Enter the owner&apos;s full name.</source>
         <translation>Introduzca el nombre completo del propietario.</translation>
     </message>
     <message>
@@ -2519,7 +4348,7 @@ Ejemplo (cron, con la contraseña en un archivo que solo ese usuario puede leer)
         <translation>Contraseña incorrecta — quedan %1 intentos antes de un bloqueo de %2 min.</translation>
     </message>
     <message>
-        <source>This account's key slot is not linked to any employee. Ask an owner to re-create the account.</source>
+        <source>This account&apos;s key slot is not linked to any employee. Ask an owner to re-create the account.</source>
         <translation>La ranura de clave de esta cuenta no está vinculada a ningún empleado. Pida a un propietario que vuelva a crear la cuenta.</translation>
     </message>
     <message numerus="yes">
@@ -2550,8 +4379,8 @@ Ejemplo (cron, con la contraseña en un archivo que solo ese usuario puede leer)
         <translation>Un código de recuperación tiene 25 letras y dígitos, tal como aparece en la hoja de recuperación.</translation>
     </message>
     <message>
-        <source>There is no account "%1" in this vault.</source>
-        <translation>No hay ninguna cuenta "%1" en este almacén.</translation>
+        <source>There is no account &quot;%1&quot; in this vault.</source>
+        <translation>No hay ninguna cuenta &quot;%1&quot; en este almacén.</translation>
     </message>
     <message>
         <source>That recovery code does not open this vault.</source>
@@ -2574,12 +4403,12 @@ Ejemplo (cron, con la contraseña en un archivo que solo ese usuario puede leer)
         <translation>Solo un propietario puede añadir un gerente o un propietario.</translation>
     </message>
     <message>
-        <source>Enter the employee's full name.</source>
+        <source>Enter the employee&apos;s full name.</source>
         <translation>Introduzca el nombre completo del empleado.</translation>
     </message>
     <message>
-        <source>The user name "%1" is taken.</source>
-        <translation>El nombre de usuario "%1" ya está en uso.</translation>
+        <source>The user name &quot;%1&quot; is taken.</source>
+        <translation>El nombre de usuario &quot;%1&quot; ya está en uso.</translation>
     </message>
     <message>
         <source>Only an owner can change the security policy.</source>
@@ -2594,8 +4423,8 @@ Ejemplo (cron, con la contraseña en un archivo que solo ese usuario puede leer)
         <translation>Esta cuenta se ha desactivado. Pida a un gerente que la reactive.</translation>
     </message>
     <message>
-        <source>The user name "%1" belongs to a deactivated employee. Reactivate them instead, or choose another name.</source>
-        <translation>El nombre de usuario "%1" pertenece a un empleado desactivado. Reactívelo o elija otro nombre.</translation>
+        <source>The user name &quot;%1&quot; belongs to a deactivated employee. Reactivate them instead, or choose another name.</source>
+        <translation>El nombre de usuario &quot;%1&quot; pertenece a un empleado desactivado. Reactívelo o elija otro nombre.</translation>
     </message>
     <message>
         <source>Owner custody</source>
@@ -2612,6 +4441,718 @@ Ejemplo (cron, con la contraseña en un archivo que solo ese usuario puede leer)
     <message>
         <source>%1 is already active.</source>
         <translation>La cuenta de %1 ya está activa.</translation>
+    </message>
+</context>
+<context>
+    <name>custos::backup</name>
+    <message>
+        <source>%1 is not a complete Custos backup, or it was changed after it was made. It cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy of the vault failed its integrity check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup&apos;s header is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the backup: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the restored vault: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished">No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an owner can change the backup settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose when backups are made: never automatically, at sign-out, or daily.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a backup folder for automatic backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder for the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the backup folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot make a working folder in the vault folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy of the vault does not hold every row; the backup was not made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the keyring: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the backup in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the backup (%1). The disk may be full; no partial file was left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the copy of the vault: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not finish writing the backup (%1). The disk may be full; no partial file was left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was written but did not read back correctly (%1); it was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup did not read back with every row; it was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>custos::documents</name>
+    <message>
+        <source>Letter (8.5 × 11 in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The logo file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The logo file is too large (%1 KB); choose an image of at most 1 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The logo image is too large (%1 × %2 pixels).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not an image Custos can read (use PNG or JPEG).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The logo image is too small (%1 × %2 pixels).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not convert the logo to PNG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished">No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>Documents are printed on A4 or Letter paper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone number not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fax: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fax number not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email address not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>business name not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing key of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (provisional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For orders by phone, fax or mail. Please write in capital letters and fax this page to %1, or post it to %2 at the address above. Questions: %3. How we use your data: see page 2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Your details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residence address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not a PO box)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. What you order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished">Descripción</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation type="unfinished">Precio unitario</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished">Importe</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation type="unfinished">Subtotal</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation type="unfinished">Impuesto</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished">Total</translation>
+    </message>
+    <message>
+        <source>3. Payment by card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amex: 15 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry date (MM/YY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name on the card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I authorise %1 to charge this card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Fecha</translation>
+    </message>
+    <message>
+        <source>Cut off along the dotted line and destroy after the payment is authorised (PCI DSS 3.3.1.2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card security code (CVV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form %1, page 2: please keep this page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How we use and protect your data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order form — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order confirmation %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordered by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Estado</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished">Cliente</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished">Artículos</translation>
+    </message>
+    <message>
+        <source>Tax (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid by card: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No card on this order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our full privacy notice is printed on our order form; ask us for a copy at any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation type="unfinished">Pedido %1</translation>
+    </message>
+    <message>
+        <source>document %1 (provisional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print between 1 and %1 copies at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 is limited to %2 characters; it has %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 uses the unknown placeholder %2. Use one of: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The business&apos;s legal name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The business&apos;s address on one line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The business&apos;s phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The business&apos;s fax number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The business&apos;s email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who customers write to about their data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days a card number is kept after payment (a number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When card numbers are deleted, in words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who we are: {business}, {address} (phone {phone}, fax {fax}, email {email}) is responsible for the personal data you give us with this order. Questions about your data: {privacy_contact}.
+
+What we collect and why: your name, residence address, contact number, email address if you give one, what you order and your payment card number, expiry date and cardholder name. We collect only what the order needs, and use it only to fulfil, deliver and bill your order and to answer questions about it (legal basis: performance of a contract, GDPR Art. 6(1)(b), and our legal duty to keep accounting records, Art. 6(1)(c)).
+
+Your card: the card security code (CVV) is never written down or stored; on paper forms it is cut off and destroyed as soon as the payment is authorised. Card numbers are kept encrypted and deleted {card_retention}; afterwards only the last four digits remain on the order.
+
+Who sees your data: only our own staff who need it for your order, each screened and authorised; every time someone views a card number it is recorded. We do not sell your data or use it for advertising. Your payment is passed to our bank or card processor only to be charged.
+
+How long we keep it: order records are kept as long as the law requires for accounting (typically six to ten years); customer details we no longer need are erased on request.
+
+Your rights: you may ask for a copy of the data we hold about you (access and portability), ask us to correct it, or ask us to erase it where we are not required to keep it. You may also complain to your data protection supervisory authority. To use these rights, contact {privacy_contact}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before we take your details: {business} uses them only to handle this order. Your card security code is never written down or kept, and your card number is stored encrypted and deleted {card_retention}. Only authorised staff can see it, and you can ask us at any time what we hold about you or to erase it — just contact {privacy_contact}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The privacy notice cannot be empty: customers must be told how their data is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone script cannot be empty: clerks read it to every caller.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>privacy notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>privacy contact not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as soon as the payment has been taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one day after the payment has been taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days after the payment has been taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the %1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 %2 is larger than 2 GiB; Custos does not sign or verify files that large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault has no signing key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an owner can sign documents: your account holds no signing key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature file is not an Ed25519 signature: it has %1 bytes, a signature has 64.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No public key to check the signature with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature valid: the file is exactly as signed with the key %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature NOT valid: the file was changed after signing, or it was signed with another key than %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature NOT valid with any of the %1 keys tried: the file was changed after signing, or it was signed with another key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished">archivo</translation>
+    </message>
+    <message>
+        <source>%1 is not a signature file (too large).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>custos::reports</name>
+    <message>
+        <source>success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DENIED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card number revealed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card number copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer data exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing key exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card data (full card numbers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document signing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disclosure and access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card reveals, copies, exports and denied attempts per employee over the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff screening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each employee&apos;s background-check status and expiry, key grants and the last access review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passwords and accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password ages against the policy, lock-outs in the period, dormant accounts, pending changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data inventory and retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What personal data is kept, why and for how long, and card numbers awaiting purge (PCI DSS 3.2.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records of processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GDPR Article 30 record: controller, purposes, data, recipients, retention and security measures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privacy and security statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A signed statement for customers: the privacy notice and how Custos protects their data (PDF).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation type="unfinished">Se ha cancelado la exportación; no se ha escrito ningún archivo.</translation>
+    </message>
+</context>
+<context>
+    <name>custos::reports::PdfLayout</name>
+    <message>
+        <source>Period: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsigned copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing key %1 · verify with: custos-cli verify FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>custos::ui</name>
+    <message>
+        <source>The printer reported an error; nothing was recorded as printed. Check the printer and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print blank order form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blank order form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Printed %n form(s): %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved form %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print order confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order confirmation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed the confirmation of order %1 (document %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the confirmation of order %1 to %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2673,7 +5214,7 @@ Ejemplo (cron, con la contraseña en un archivo que solo ese usuario puede leer)
         <translation>Revelaciones (90 días)</translation>
     </message>
     <message>
-        <source>Confirm you reviewed everyone's access; recorded in the audit log</source>
+        <source>Confirm you reviewed everyone&apos;s access; recorded in the audit log</source>
         <translation>Confirma que ha revisado el acceso de todos; queda anotado en el registro de auditoría</translation>
     </message>
     <message>
@@ -2716,7 +5257,7 @@ Ejemplo (cron, con la contraseña en un archivo que solo ese usuario puede leer)
         <translation>Registra pedidos y atiende a los clientes. Solo ve los 4 últimos dígitos de una tarjeta.</translation>
     </message>
     <message>
-        <source>A clerk's work, plus staff, background checks, card access grants and the audit log. Sees full card numbers only when screened and granted.</source>
+        <source>A clerk&apos;s work, plus staff, background checks, card access grants and the audit log. Sees full card numbers only when screened and granted.</source>
         <translation>El trabajo de un dependiente, más el personal, las verificaciones de antecedentes, las autorizaciones de acceso a tarjetas y el registro de auditoría. Solo ve números de tarjeta completos si tiene una verificación superada y una autorización.</translation>
     </message>
     <message>
@@ -2764,7 +5305,7 @@ Ejemplo (cron, con la contraseña en un archivo que solo ese usuario puede leer)
         <translation>Solo un propietario puede añadir un gerente o un propietario.</translation>
     </message>
     <message>
-        <source>Enter the employee's full name.</source>
+        <source>Enter the employee&apos;s full name.</source>
         <translation>Introduzca el nombre completo del empleado.</translation>
     </message>
     <message>
@@ -2997,7 +5538,7 @@ Ejemplo (cron, con la contraseña en un archivo que solo ese usuario puede leer)
         <translation>El punto de control más reciente abarca el evento %1 (%2).</translation>
     </message>
     <message>
-        <source>No checkpoint is signed yet: an owner's verification signs one.</source>
+        <source>No checkpoint is signed yet: an owner&apos;s verification signs one.</source>
         <translation>Todavía no hay ningún punto de control firmado: la verificación de un propietario firma uno.</translation>
     </message>
     <message>
@@ -3005,8 +5546,8 @@ Ejemplo (cron, con la contraseña en un archivo que solo ese usuario puede leer)
         <translation>&lt;b&gt;Cadena de auditoría rota.&lt;/b&gt; %1 El registro se ha alterado fuera de Custos; conserve este almacén y sus copias de seguridad para la investigación.</translation>
     </message>
     <message>
-        <source>&lt;a href="#bad-event"&gt;Show event %1&lt;/a&gt;</source>
-        <translation>&lt;a href="#bad-event"&gt;Mostrar el evento %1&lt;/a&gt;</translation>
+        <source>&lt;a href=&quot;#bad-event&quot;&gt;Show event %1&lt;/a&gt;</source>
+        <translation>&lt;a href=&quot;#bad-event&quot;&gt;Mostrar el evento %1&lt;/a&gt;</translation>
     </message>
 </context>
 <context>
@@ -3206,6 +5747,118 @@ Ejemplo (cron, con la contraseña en un archivo que solo ese usuario puede leer)
     <message>
         <source>Details</source>
         <translation>Detalles</translation>
+    </message>
+</context>
+<context>
+    <name>custos::ui::BackupDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup is one encrypted file holding the whole vault, as well protected as the vault itself: it opens only with an owner&apos;s password or the recovery code. Keep backups on a USB drive or a network share, not on this computer&apos;s own disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example a USB drive: /media/backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only when I click Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At every sign-out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once a day, at sign-out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup &amp;folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep the newest:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up &amp;automatically:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Last verified backup&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Backups of this vault in the folder&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None yet. Make one now: a vault without a backup is one dead disk away from losing every customer and order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (yesterday)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 days ago)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancelar</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a backup folder first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was written and verified:
+%1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3793,6 +6446,258 @@ Ejemplo (cron, con la contraseña en un archivo que solo ese usuario puede leer)
         <source>No customer is called “%1”. Type a third letter to find names that start with it.</source>
         <translation>Ningún cliente se llama “%1”. Escriba una tercera letra para buscar los nombres que empiezan así.</translation>
     </message>
+    <message>
+        <source>E&amp;xport personal data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;rase customer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data rights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export or erase the selected customer&apos;s personal data (GDPR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a customer first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save everything held about the customer as JSON and PDF (Ctrl+Shift+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase the customer&apos;s personal data; orders stay for the accounts (Ctrl+Shift+Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer-%1-personal-data-%2.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export personal data — the JSON file is saved beside the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished">Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Personal data not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved, with signatures (.sig) made with the business key %1:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved (not signed: the signing key is held by the owners):
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The personal data was erased; the customer&apos;s orders (%1) stay for the accounts as “%2”. Give the customer the certificate:
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>custos::ui::DocumentPreviewDialog</name>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished">&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>Print on a printer (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as a PDF file (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+P print · Ctrl+S save as PDF · Ctrl+plus / Ctrl+minus zoom · Esc close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished">Documentos PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>custos::ui::DocumentSettingsDialog</name>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished">Documentos</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation type="unfinished">&amp;Elegir…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paper size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed at the top of order forms and confirmations. PNG or JPEG, at most 1 MB; large images are scaled down to %1 pixels wide. A simple black logo faxes best.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an owner can change the document settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.gif)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document settings have unsaved changes. Close without saving them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>custos::ui::EraseCustomerDialog</name>
+    <message>
+        <source>Erase customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. customer&apos;s letter of 2 May asking to be forgotten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation type="unfinished">&amp;Elegir…</translation>
+    </message>
+    <message>
+        <source>&amp;Type the name or ERASE:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished">&amp;Motivo:</translation>
+    </message>
+    <message>
+        <source>Save the &amp;certificate to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Erase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be erased yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase the personal data of %1? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, address, phone number and email are removed; the record becomes “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 order is kept for the accounts, without notes or card holder name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 orders are kept for the accounts, without notes or card holder names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No stored card number is left to destroy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 stored card number will be destroyed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stored card numbers will be destroyed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A signed erasure certificate is saved for the customer; Custos keeps no copy of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>erasure-certificate-customer-%1-%2.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not possible now: see above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the customer&apos;s name exactly, or ERASE, to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the customer is erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase now and save the certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the erasure certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished">Documentos PDF (*.pdf)</translation>
+    </message>
 </context>
 <context>
     <name>custos::ui::GrantDialog</name>
@@ -3801,7 +6706,7 @@ Ejemplo (cron, con la contraseña en un archivo que solo ese usuario puede leer)
         <translation>Usted no tiene acceso a tarjetas, así que no puede concederlo a otros.</translation>
     </message>
     <message>
-        <source>%1's account is deactivated.</source>
+        <source>%1&apos;s account is deactivated.</source>
         <translation>La cuenta de %1 está desactivada.</translation>
     </message>
     <message>
@@ -3809,7 +6714,7 @@ Ejemplo (cron, con la contraseña en un archivo que solo ese usuario puede leer)
         <translation>Nadie puede concederse acceso a tarjetas a sí mismo: pídaselo a otro gerente o al propietario.</translation>
     </message>
     <message>
-        <source>%1's role, %2, never sees full card numbers: only a screened manager or owner can receive card access.</source>
+        <source>%1&apos;s role, %2, never sees full card numbers: only a screened manager or owner can receive card access.</source>
         <translation>La función de %1, %2, nunca ve números de tarjeta completos: solo un gerente o un propietario con verificación de antecedentes puede recibir acceso a tarjetas.</translation>
     </message>
     <message>
@@ -3817,15 +6722,15 @@ Ejemplo (cron, con la contraseña en un archivo que solo ese usuario puede leer)
         <translation>%1 no tiene ninguna verificación de antecedentes registrada. El acceso a tarjetas requiere una verificación superada y no caducada: registre una primero.</translation>
     </message>
     <message>
-        <source>%1's background check is still pending. Card access needs a cleared check.</source>
+        <source>%1&apos;s background check is still pending. Card access needs a cleared check.</source>
         <translation>La verificación de antecedentes de %1 todavía está pendiente. El acceso a tarjetas requiere una verificación superada.</translation>
     </message>
     <message>
-        <source>%1's background check failed. Card access needs a cleared check.</source>
+        <source>%1&apos;s background check failed. Card access needs a cleared check.</source>
         <translation>La verificación de antecedentes de %1 no se ha superado. El acceso a tarjetas requiere una verificación superada.</translation>
     </message>
     <message>
-        <source>%1's background check has expired. Record a new cleared check first.</source>
+        <source>%1&apos;s background check has expired. Record a new cleared check first.</source>
         <translation>La verificación de antecedentes de %1 ha caducado. Registre primero una nueva verificación superada.</translation>
     </message>
     <message>
@@ -3970,6 +6875,34 @@ Ejemplo (cron, con la contraseña en un archivo que solo ese usuario puede leer)
     <message>
         <source>The last %1 events by you and the clerks.</source>
         <translation>Los últimos %1 eventos suyos y de los dependientes.</translation>
+    </message>
+    <message>
+        <source>open Security check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security check: 1 problem needs attention — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security check: %1 problems need attention — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (and 1 warning)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (and %1 warnings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security check: no problems, 1 warning — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security check: no problems, %1 warnings — %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4189,6 +7122,46 @@ Ejemplo (cron, con la contraseña en un archivo que solo ese usuario puede leer)
         <source>%1 card access grants ended: expired, check lapsed or account deactivated.</source>
         <translation>Han terminado %1 autorizaciones de acceso a tarjetas: caducadas, verificación vencida o cuenta desactivada.</translation>
     </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security chec&amp;k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print blank order form…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print or fax a blank phone, fax and mail order form with the privacy notice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;rivacy notice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Documents…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Si&amp;gning key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bac&amp;kups…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>custos::ui::OneTimePasswordView</name>
@@ -4407,6 +7380,14 @@ Ejemplo (cron, con la contraseña en un archivo que solo ese usuario puede leer)
         <source>Copied. The clipboard is cleared in %1 unless something else is copied first.</source>
         <translation>Copiado. El portapapeles se vaciará en %1, salvo que antes se copie otra cosa.</translation>
     </message>
+    <message>
+        <source>&amp;Print confirmation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview, print or save the order confirmation (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>custos::ui::OrderEditor</name>
@@ -4497,6 +7478,14 @@ Ejemplo (cron, con la contraseña en un archivo que solo ese usuario puede leer)
     <message>
         <source>Tax (%1 %)</source>
         <translation>Impuesto (%1 %)</translation>
+    </message>
+    <message>
+        <source>Privacy notice — read to the caller (F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the privacy notice</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4698,7 +7687,7 @@ Ejemplo (cron, con la contraseña en un archivo que solo ese usuario puede leer)
         <translation>&amp;Mostrar contraseña</translation>
     </message>
     <message>
-        <source>A good password is long and yours alone: at least %1 characters (PCI DSS 8.3.6). Three or four unrelated words work well; avoid your name and the business's name. Custos asks for a new one every %2 days.</source>
+        <source>A good password is long and yours alone: at least %1 characters (PCI DSS 8.3.6). Three or four unrelated words work well; avoid your name and the business&apos;s name. Custos asks for a new one every %2 days.</source>
         <translation>Una buena contraseña es larga y solo suya: al menos %1 caracteres (PCI DSS 8.3.6). Tres o cuatro palabras sin relación entre sí funcionan bien; evite su nombre y el de la empresa. Custos le pedirá una nueva cada %2 días.</translation>
     </message>
     <message>
@@ -4726,8 +7715,8 @@ Ejemplo (cron, con la contraseña en un archivo que solo ese usuario puede leer)
         <translation>Elija una contraseña para su cuenta de propietario.</translation>
     </message>
     <message>
-        <source>Type the password a second time under "Confirm password".</source>
-        <translation>Vuelva a escribir la contraseña en "Confirmar contraseña".</translation>
+        <source>Type the password a second time under &quot;Confirm password&quot;.</source>
+        <translation>Vuelva a escribir la contraseña en &quot;Confirmar contraseña&quot;.</translation>
     </message>
     <message>
         <source>The two passwords do not match. Type the same password in both fields.</source>
@@ -4749,6 +7738,69 @@ Ejemplo (cron, con la contraseña en un archivo que solo ese usuario puede leer)
     </message>
 </context>
 <context>
+    <name>custos::ui::PrivacyNoticeDialog</name>
+    <message>
+        <source>Privacy notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers are told how their data is used (GDPR Art. 13): the notice is printed on every order form and in reports; the phone script is what clerks read to callers before taking their details. Placeholders such as {business} are filled in with the business profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Full notice (blank line between paragraphs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;hone script (3–4 short sentences)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place&amp;holders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Insert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert the placeholder into the text you edited last (or double-click it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;view with your business details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an owner can change the privacy notice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The privacy notice has unsaved changes. Close without saving them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>custos::ui::ReasonDialog</name>
     <message>
         <source>Recorded in the audit log</source>
@@ -4762,7 +7814,7 @@ Ejemplo (cron, con la contraseña en un archivo que solo ese usuario puede leer)
 <context>
     <name>custos::ui::RecoveryDialog</name>
     <message>
-        <source>Reset the owner's password</source>
+        <source>Reset the owner&apos;s password</source>
         <translation>Restablecer la contraseña del propietario</translation>
     </message>
     <message>
@@ -4770,7 +7822,7 @@ Ejemplo (cron, con la contraseña en un archivo que solo ese usuario puede leer)
         <translation>Un propietario que haya olvidado su contraseña puede establecer una nueva con el código de recuperación impreso en la hoja de recuperación durante la configuración. No importan las mayúsculas, los espacios ni los guiones.</translation>
     </message>
     <message>
-        <source>Owner's &amp;user name:</source>
+        <source>Owner&apos;s &amp;user name:</source>
         <translation>Nombre de &amp;usuario del propietario:</translation>
     </message>
     <message>
@@ -4790,7 +7842,7 @@ Ejemplo (cron, con la contraseña en un archivo que solo ese usuario puede leer)
         <translation>Restablecer contraseña e iniciar sesión</translation>
     </message>
     <message>
-        <source>Enter the owner's user name.</source>
+        <source>Enter the owner&apos;s user name.</source>
         <translation>Introduzca el nombre de usuario del propietario.</translation>
     </message>
     <message>
@@ -4882,6 +7934,89 @@ Ejemplo (cron, con la contraseña en un archivo que solo ese usuario puede leer)
     </message>
 </context>
 <context>
+    <name>custos::ui::ReportsPage</name>
+    <message>
+        <source>&lt;h2&gt;Compliance reports&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each report is saved as PDF or CSV with a signature file next to it (FILE.sig), so an auditor or a bank can check that nobody changed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Last quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This report shows the state today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The statement is a PDF only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period starts after it ends: correct the dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished">Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished">Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Writing the %1 report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancelar</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1 and its signature %2, signed with the key %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled — no file was written.</source>
+        <translation type="unfinished">Exportación cancelada — no se ha escrito ningún archivo.</translation>
+    </message>
+</context>
+<context>
     <name>custos::ui::ScreeningDialog</name>
     <message>
         <source>Background checks — %1</source>
@@ -4936,7 +8071,7 @@ Ejemplo (cron, con la contraseña en un archivo que solo ese usuario puede leer)
         <translation>Quién realiza la verificación, p. ej., Disclosure and Barring Service</translation>
     </message>
     <message>
-        <source>The provider's reference number</source>
+        <source>The provider&apos;s reference number</source>
         <translation>El número de referencia del proveedor</translation>
     </message>
     <message>
@@ -5016,7 +8151,7 @@ Ejemplo (cron, con la contraseña en un archivo que solo ese usuario puede leer)
         <translation>&amp;Registrar verificación</translation>
     </message>
     <message>
-        <source>Save the check to %1's history (Enter)</source>
+        <source>Save the check to %1&apos;s history (Enter)</source>
         <translation>Guarda la verificación en el historial de %1 (Enter)</translation>
     </message>
     <message>
@@ -5156,6 +8291,137 @@ Ejemplo (cron, con la contraseña en un archivo que solo ese usuario puede leer)
     </message>
 </context>
 <context>
+    <name>custos::ui::SelfCheckPage</name>
+    <message>
+        <source>Open &amp;Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Access review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Purge card numbers now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The security check runs in a moment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished">Resultado</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings of the security check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run every check again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export signed report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the findings as a PDF signed with the business&apos;s key (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the vault and verifying the audit log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The security check could not run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The security check did not finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — last run %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purge card numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destroy the encrypted full card numbers kept past the retention period? Brand, last 4 digits and expiry stay with the orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card numbers not purged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card numbers purged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 card number destroyed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 card numbers destroyed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>security-check-%1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export signed security check report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished">Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Report not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was saved to %1 (not signed: you hold no signing key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was saved to %1 with its signature %2 (key %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>custos::ui::SetupWizard</name>
     <message>
         <source>Set up Custos</source>
@@ -5250,7 +8516,7 @@ Inicie sesión con su nombre de usuario y contraseña.</translation>
         <translation>&amp;Notas (opcional): lo que ha cambiado o descubierto</translation>
     </message>
     <message>
-        <source>e.g. Removed Tom's card access: he moved to the warehouse.</source>
+        <source>e.g. Removed Tom&apos;s card access: he moved to the warehouse.</source>
         <translation>p. ej., Retirado el acceso a tarjetas de Tom: ahora trabaja en logística.</translation>
     </message>
     <message>
@@ -5268,6 +8534,73 @@ Inicie sesión con su nombre de usuario y contraseña.</translation>
     <message>
         <source>The notes are %1 characters too long.</source>
         <translation>Las notas tienen %1 caracteres de más.</translation>
+    </message>
+</context>
+<context>
+    <name>custos::ui::SigningKeyDialog</name>
+    <message>
+        <source>Signing key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custos signs the reports and documents it issues with this business&apos;s key. The fingerprint is printed on each of them; give the public key (PEM) to auditors, banks or customers so they can check a document has not been altered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (made %2, retired %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault has no signing key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA-256):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retired keys:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone can check a signed FILE with its FILE.sig and the exported key, without Custos (OpenSSL 3), or with: custos-cli verify FILE --key signing-key.pem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export public key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify with OpenSSL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export public signing key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM public keys (*.pem)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public key saved to %1. Fingerprint: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint copied.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5400,11 +8733,11 @@ Inicie sesión con su nombre de usuario y contraseña.</translation>
         <translation>Activos: %1</translation>
     </message>
     <message>
-        <source>%1's background check expires on %2.</source>
+        <source>%1&apos;s background check expires on %2.</source>
         <translation>La verificación de antecedentes de %1 caduca el %2.</translation>
     </message>
     <message>
-        <source>%1's background check has expired.</source>
+        <source>%1&apos;s background check has expired.</source>
         <translation>La verificación de antecedentes de %1 ha caducado.</translation>
     </message>
     <message>
@@ -5424,7 +8757,7 @@ Inicie sesión con su nombre de usuario y contraseña.</translation>
         <translation>Añade un empleado con una contraseña de un solo uso (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <source>See %1's background checks, record a new one or decide a pending one (Enter)</source>
+        <source>See %1&apos;s background checks, record a new one or decide a pending one (Enter)</source>
         <translation>Muestra las verificaciones de antecedentes de %1, registra una nueva o resuelve una pendiente (Enter)</translation>
     </message>
     <message>
@@ -5440,11 +8773,11 @@ Inicie sesión con su nombre de usuario y contraseña.</translation>
         <translation>Nadie puede concederse acceso a tarjetas a sí mismo.</translation>
     </message>
     <message>
-        <source>%1's account is deactivated.</source>
+        <source>%1&apos;s account is deactivated.</source>
         <translation>La cuenta de %1 está desactivada.</translation>
     </message>
     <message>
-        <source>Renew %1's card access with a new end date (Ctrl+G)</source>
+        <source>Renew %1&apos;s card access with a new end date (Ctrl+G)</source>
         <translation>Renueva el acceso a tarjetas de %1 con una nueva fecha de fin (Ctrl+G)</translation>
     </message>
     <message>
@@ -5456,7 +8789,7 @@ Inicie sesión con su nombre de usuario y contraseña.</translation>
         <translation>Re&amp;novar acceso a tarjetas…</translation>
     </message>
     <message>
-        <source>An owner's custody of the card-data key cannot be revoked.</source>
+        <source>An owner&apos;s custody of the card-data key cannot be revoked.</source>
         <translation>No se puede revocar la custodia de la clave de los datos de tarjetas de un propietario.</translation>
     </message>
     <message>
@@ -5468,7 +8801,7 @@ Inicie sesión con su nombre de usuario y contraseña.</translation>
         <translation>%1 no tiene acceso a tarjetas que revocar.</translation>
     </message>
     <message>
-        <source>End %1's card access now</source>
+        <source>End %1&apos;s card access now</source>
         <translation>Termina ahora el acceso a tarjetas de %1</translation>
     </message>
     <message>
@@ -5484,7 +8817,7 @@ Inicie sesión con su nombre de usuario y contraseña.</translation>
         <translation>Asigna a %1 la función de dependiente, gerente o propietario</translation>
     </message>
     <message>
-        <source>Remove %1's access at once: key slot and card access are deleted, history kept (Delete)</source>
+        <source>Remove %1&apos;s access at once: key slot and card access are deleted, history kept (Delete)</source>
         <translation>Retira de inmediato el acceso de %1: se eliminan la ranura de clave y el acceso a tarjetas, y se conserva el historial (Delete)</translation>
     </message>
     <message>
@@ -5560,7 +8893,7 @@ Inicie sesión con su nombre de usuario y contraseña.</translation>
         <translation>&amp;Hecho</translation>
     </message>
     <message>
-        <source>Change %1's role from %2 to %3?</source>
+        <source>Change %1&apos;s role from %2 to %3?</source>
         <translation>¿Desea cambiar la función de %1 de %2 a %3?</translation>
     </message>
     <message>

@@ -1,6 +1,7 @@
 // `verify`, `signing-key export` and `report`: signed documents and compliance reports.
 #include "cli/Commands.h"
 #include "crypto/Crypto.h"
+#include "documents/DocumentSettings.h"
 #include "documents/Signing.h"
 #include "reports/ComplianceReports.h"
 
@@ -136,7 +137,6 @@ int runReportCommand(GlobalOptions options, const QStringList& args)
         request.format = reports::ReportFormat::Csv;
     else
         return usageError(Cli::tr("--format is pdf or csv."));
-    request.pageSize = parser.isSet(letterOption) ? QPageSize::Letter : QPageSize::A4;
 
     const auto [defaultFrom, defaultTo] = reports::lastQuarter(QDate::currentDate());
     request.from = defaultFrom;
@@ -156,6 +156,13 @@ int runReportCommand(GlobalOptions options, const QStringList& args)
     SignedIn s;
     if (const int rc = signIn(options, input, s); rc != kExitOk)
         return rc;
+    if (parser.isSet(letterOption)) {
+        request.pageSize = QPageSize::Letter;
+    } else {
+        // The paper the business chose in Settings → Documents.
+        auto documentSettings = documents::loadDocumentSettings(s.session->database());
+        request.pageSize = documentSettings ? documentSettings->pageSize : QPageSize::A4;
+    }
     auto issued = reports::ComplianceReports(*s.session).exportReport(request, out);
     if (!issued)
         return fail(issued.error());

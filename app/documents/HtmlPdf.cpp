@@ -17,7 +17,11 @@ void printInto(const HtmlDocument& document, QPagedPaintDevice& device)
     // margins stay 0 so the page does not end up with both.
     device.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
     QTextDocument doc;
-    doc.setDefaultFont(QFont(QStringLiteral("DejaVu Sans"), document.baseFontPointSize));
+    QFont font(QStringLiteral("DejaVu Sans"), document.baseFontPointSize);
+    // No "fi"/"ff" ligature glyphs where the script does not need shaping: the PDF's text stays
+    // searchable and copyable as typed (scripts that need shaping are still shaped).
+    font.setStyleStrategy(QFont::PreferNoShaping);
+    doc.setDefaultFont(font);
     for (const auto& [name, image] : document.images)
         doc.addResource(QTextDocument::ImageResource, QUrl(name), image);
     doc.setHtml(document.html);

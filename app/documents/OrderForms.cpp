@@ -80,8 +80,8 @@ QString letterhead(const FormContext& c, const QString& titleBlock)
                 u"height=\"%2\"/></td>"_s.arg(qRound(logo.width() * scale))
                     .arg(qRound(logo.height() * scale));
     }
-    html += u"<td valign=\"top\" width=\"58%\">%1</td>"_s.arg(details);
-    html += u"<td valign=\"top\" align=\"right\">%1</td>"_s.arg(titleBlock);
+    html += u"<td valign=\"top\">%1</td>"_s.arg(details);
+    html += u"<td valign=\"top\" align=\"right\" width=\"40%\">%1</td>"_s.arg(titleBlock);
     html += u"</tr></table>"_s;
     html += u"<table %1 style=\"margin-top: 4px;\"><tr><td style=\"border-top: 2px solid #000000;\">"
             u"</td></tr></table>"_s.arg(kPlainTable);
@@ -163,7 +163,10 @@ QString blankCopy(const FormContext& c, const QString& serial, bool provisional)
         u"<tr><td width=\"52%\"><b>%1</b></td><td width=\"14%\" align=\"right\"><b>%2</b></td>"
         u"<td width=\"17%\" align=\"right\"><b>%3</b></td><td width=\"17%\" align=\"right\"><b>%4</b></td></tr>"_s.arg(
             esc(tr("Description")), esc(tr("Quantity")), esc(tr("Unit price")), esc(tr("Amount")));
-    for (int i = 0; i < 6; ++i)
+    // The form and its CVV strip stay on one page: Letter paper is 18 mm shorter than A4, and a
+    // logo narrows the letterhead (its lines wrap), so each takes an item line.
+    const int itemRows = 6 - (c.settings.pageSize == QPageSize::Letter ? 1 : 0) - (c.settings.hasLogo() ? 1 : 0);
+    for (int i = 0; i < itemRows; ++i)
         html += u"<tr>"_s + emptyCells(4) + u"</tr>"_s;
     for (const QString& label : {tr("Subtotal"), tr("Tax"), tr("Total")})
         html += u"<tr><td colspan=\"3\" align=\"right\"><b>%1</b></td><td>&nbsp;</td></tr>"_s.arg(esc(label));

@@ -1,6 +1,7 @@
 #include "vault/Vault.h"
 
 #include "access/Disclosure.h"
+#include "orders/OrderService.h"
 #include "audit/AuditLog.h"
 #include "storage/EmployeeRepository.h"
 #include "storage/Migrations.h"
@@ -126,7 +127,14 @@ Result<std::unique_ptr<QLockFile>> Vault::acquireLock(const QString& dir)
     if (lock->error() == QLockFile::LockFailedError) {
         qint64 pid = 0;
         QString host, app;
-        lock->getLockInfo(&pid, &host, &app);
+        if (!lock->getLockInfo(&pid, &host, &app)) {
+            // A Custos killed between creating the lock file and writing its process id leaves a
+            // lock naming no process, which QLockFile never finds stale. A live holder keeps an
+            // flock on the file, and removeStaleLockFile() takes that flock before deleting, so
+            // only a lock whose holder is gone is removed. (Found by the crash harness.)
+            if (lock->removeStaleLockFile() && lock->tryLock(0))
+                return lock;
+        }
         return Error{tr("This vault is already open in another Custos window (process %1 on %2). Close it there "
                         "first; two programs writing one vault could damage it.")
                          .arg(pid)
@@ -552,6 +560,11 @@ void Vault::afterSignIn(Session& session)
         qWarning("custos: deactivating dormant accounts after sign-in failed: %s", qUtf8Printable(r.errorMessage()));
     if (auto r = access::Disclosure(session).sweep(); !r)
         qWarning("custos: removing lapsed disclosure grants after sign-in failed: %s",
+                 qUtf8Printable(r.errorMessage()));
+    // PCI DSS 3.2.1: sealed card numbers go once their retention after charging has passed,
+    // whoever signs in next (each purge is audited as the purge of that order's card).
+    if (auto r = OrderService(session).purgeDue(); !r)
+        qWarning("custos: purging card numbers past their retention after sign-in failed: %s",
                  qUtf8Printable(r.errorMessage()));
 }
 

@@ -3,7 +3,7 @@
 //   bench_reports [--events N] [--pdf-rows N] [--keep DIR]
 //
 // Builds a fresh vault in a temporary folder (or DIR), appends N access events (default
-// 1,000,000) spread over the first quarter of 2026 plus --pdf-rows events (default 1,620) on
+// 1,000,000) spread over the first quarter of 2026 plus --pdf-rows events (default 1,560) on
 // 2026-04-15, all in one transaction with a valid hash chain, then times:
 //   - the access report over the quarter to CSV (build, render, sign, write),
 //   - the access report of 2026-04-15 to PDF (about 100 pages),
@@ -128,7 +128,7 @@ int main(int argc, char* argv[])
     QGuiApplication app(argc, argv); // fonts for the PDF
     const QStringList args = app.arguments();
     const qint64 events = bench::option(args, u"--events"_s, u"1000000"_s).toLongLong();
-    const qint64 pdfRows = bench::option(args, u"--pdf-rows"_s, u"1620"_s).toLongLong();
+    const qint64 pdfRows = bench::option(args, u"--pdf-rows"_s, u"1560"_s).toLongLong();
     QTemporaryDir temp;
     const QString dir = bench::option(args, u"--keep"_s, temp.path() + u"/vault"_s);
 

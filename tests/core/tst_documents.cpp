@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QImage>
 #include <QPainter>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -32,6 +33,13 @@ void keep(const QString& path, const QString& name)
         QFile::remove(dir + u'/' + name);
         QFile::copy(path, dir + u'/' + name);
     }
+}
+
+// Page 1 is the form with its CVV strip at the bottom, page 2 the privacy notice: a form that
+// spills over puts the strip on a page of its own.
+int pageCount(const QString& info)
+{
+    return QRegularExpression(u"Pages:\\s+(\\d+)"_s).match(info).captured(1).toInt();
 }
 
 QString pdfInfo(const QString& path)
@@ -332,6 +340,7 @@ private slots:
         QVERIFY(documents::saveBlankForms(*m_session, form, 1).ok());
         keep(form, u"form-%1.pdf"_s.arg(QString::fromLatin1(QTest::currentDataTag())));
         QVERIFY2(pdfInfo(form).contains(pdfinfoSays), qPrintable(pdfInfo(form)));
+        QCOMPARE(pageCount(pdfInfo(form)), 2);
 
         auto customerId = addCustomer(*m_session);
         QVERIFY(customerId.ok());
@@ -366,6 +375,7 @@ private slots:
         const QString form = m_dir.filePath(u"logo.pdf"_s);
         QVERIFY(documents::saveBlankForms(*m_session, form, 1).ok());
         keep(form, u"logo.pdf"_s);
+        QCOMPARE(pageCount(pdfInfo(form)), 2);
         const CliRun images = runProcess(u"pdfimages"_s, {u"-list"_s, form});
         QCOMPARE(images.code, 0);
         QVERIFY2(images.out.split(u'\n', Qt::SkipEmptyParts).size() >= 3, qPrintable(images.out)); // header + a row

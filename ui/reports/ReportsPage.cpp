@@ -1,5 +1,6 @@
 #include "reports/ReportsPage.h"
 
+#include "documents/DocumentSettings.h"
 #include "vault/Session.h"
 
 #include <QCoreApplication>
@@ -184,7 +185,9 @@ void ReportsPage::exportAs(reports::ReportFormat format)
     request.from = m_from->date();
     request.to = m_to->date();
     request.format = format;
-    request.pageSize = QLocale().measurementSystem() == QLocale::ImperialUSSystem ? QPageSize::Letter : QPageSize::A4;
+    // The paper the business chose in Settings → Documents (A4 or Letter).
+    auto documentSettings = documents::loadDocumentSettings(m_session.database());
+    request.pageSize = documentSettings ? documentSettings->pageSize : QPageSize::A4;
     auto issued =
         reports::ComplianceReports(m_session).exportReport(request, path, [&progress](qint64 done, qint64 total) {
             // QProgressDialog counts in int: show per mille.
