@@ -602,8 +602,9 @@ Result<Preview> BackupFile::unlockWithMasterKey(const crypto::SecureBytes& maste
     return unlock(masterKey, QString(), QString());
 }
 
-Result<Preview> BackupFile::unlockWithPassword(const QString& username, const crypto::SecureBytes& password)
+Result<Keyring> BackupFile::embeddedKeyring() const
 {
+    // Keyring::load reads a file: give it the backup's copy in a private temporary folder.
     QTemporaryDir work;
     if (!work.isValid())
         return Error{tr("Cannot make a temporary folder: %1").arg(work.errorString()), Errc::Io};
@@ -616,6 +617,14 @@ Result<Preview> BackupFile::unlockWithPassword(const QString& username, const cr
     auto keyring = Keyring::load(keyringPath);
     if (!keyring)
         return damaged(m_path);
+    return keyring;
+}
+
+Result<Preview> BackupFile::unlockWithPassword(const QString& username, const crypto::SecureBytes& password)
+{
+    auto keyring = embeddedKeyring();
+    if (!keyring)
+        return keyring.error();
     const KeySlot* slot = keyring->employeeSlot(username.trimmed());
     if (!slot)
         return Error{tr("There is no account \"%1\" in this backup.").arg(username.trimmed().left(64)),
@@ -634,18 +643,9 @@ Result<Preview> BackupFile::unlockWithRecoveryCode(const QString& recoveryCode)
     const crypto::SecureBytes code = recovery::normalize(recoveryCode);
     if (code.isEmpty())
         return Error{tr("A recovery code has 25 letters and digits, as printed on the recovery sheet."), Errc::Invalid};
-    QTemporaryDir work;
-    if (!work.isValid())
-        return Error{tr("Cannot make a temporary folder: %1").arg(work.errorString()), Errc::Io};
-    const QString keyringPath = work.filePath(QString::fromLatin1(Vault::kKeyringFile));
-    {
-        QFile out(keyringPath);
-        if (!out.open(QIODevice::WriteOnly) || out.write(m_keyringBytes) != m_keyringBytes.size())
-            return Error{tr("Cannot read the backup's keyring: %1").arg(out.errorString()), Errc::Io};
-    }
-    auto keyring = Keyring::load(keyringPath);
+    auto keyring = embeddedKeyring();
     if (!keyring)
-        return damaged(m_path);
+        return keyring.error();
     KeySlot* slot = keyring->recoverySlot();
     if (!slot)
         return Error{tr("This backup has no recovery slot."), Errc::NotFound};

@@ -30,8 +30,9 @@
 #include <memory>
 
 namespace custos {
+class Keyring;
 class Session;
-}
+} // namespace custos
 
 namespace custos::backup {
 
@@ -147,6 +148,7 @@ public:
 
 private:
     BackupFile() = default;
+    Result<Keyring> embeddedKeyring() const;
     Result<Preview> unlock(const crypto::SecureBytes& masterKey, const QString& actorName,
                            const QString& requiredSlotId);
 

@@ -68,7 +68,9 @@ BackupDialog::BackupDialog(custos::Vault& vault, custos::Session& session, QWidg
     }
 
     auto* form = new QFormLayout;
-    form->addRow(tr("Backup &folder:"), folderRow);
+    auto* folderLabel = new QLabel(tr("Backup &folder:"), this);
+    folderLabel->setBuddy(m_folder); // the row holds a layout, so QFormLayout cannot set the buddy
+    form->addRow(folderLabel, folderRow);
     form->addRow(tr("&Keep the newest:"), m_keep);
     form->addRow(tr("Back up &automatically:"), m_schedule);
     for (QWidget* w : {static_cast<QWidget*>(m_folder), static_cast<QWidget*>(choose), static_cast<QWidget*>(m_keep),
