@@ -1,295 +1,295 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES" sourcelanguage="en_US">
 <context>
-    <name></name>
+    <name />
     <message>
         <source>Your personal data held by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus datos personales en poder de %1</translation>
     </message>
     <message>
         <source>A copy of everything %1 holds about you, made on %2 by %3 at your request (GDPR Art. 15 and 20). Card numbers are shown as their last 4 digits only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una copia de todo lo que %1 tiene sobre usted, realizada el %2 por %3 a petición suya (RGPD Art. 15 y 20). Los números de tarjeta se muestran solo con sus 4 últimos dígitos.</translation>
     </message>
     <message>
         <source>Your details</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus datos</translation>
     </message>
     <message>
         <source>Customer number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de cliente</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Street</source>
-        <translation type="unfinished">Calle</translation>
+        <translation>Calle</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">Ciudad</translation>
+        <translation>Ciudad</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished">Región</translation>
+        <translation>Región</translation>
     </message>
     <message>
         <source>Postal code</source>
-        <translation type="unfinished">Código postal</translation>
+        <translation>Código postal</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">País</translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Teléfono</translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">Correo electrónico</translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Customer since</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente desde</translation>
     </message>
     <message>
         <source>Last changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Última modificación</translation>
     </message>
     <message>
         <source>Your orders (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus pedidos (%1)</translation>
     </message>
     <message>
         <source>No orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay pedidos.</translation>
     </message>
     <message>
         <source>Order %1</source>
-        <translation type="unfinished">Pedido %1</translation>
+        <translation>Pedido %1</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Fecha</translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished">Canal</translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished">Tarjeta</translation>
+        <translation>Tarjeta</translation>
     </message>
     <message>
         <source>%1 ending %2, expires %3, holder %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 terminada en %2, caducidad %3, titular %4</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notas</translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículo</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Cantidad</translation>
     </message>
     <message>
         <source>Unit price</source>
-        <translation type="unfinished">Precio unitario</translation>
+        <translation>Precio unitario</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">Importe</translation>
+        <translation>Importe</translation>
     </message>
     <message>
         <source>Subtotal</source>
-        <translation type="unfinished">Subtotal</translation>
+        <translation>Subtotal</translation>
     </message>
     <message>
         <source>Tax (%1 %)</source>
-        <translation type="unfinished">Impuesto (%1 %)</translation>
+        <translation>Impuesto (%1 %)</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished">Total</translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Fecha</translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished">Usuario</translation>
+        <translation>Por</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Nota</translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Why we hold your data</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué conservamos sus datos</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalidad</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos</translation>
     </message>
     <message>
         <source>Legal basis</source>
-        <translation type="unfinished"></translation>
+        <translation>Base jurídica</translation>
     </message>
     <message>
         <source>How long</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto tiempo</translation>
     </message>
     <message>
         <source>When your record was read or changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo se consultó o modificó su registro</translation>
     </message>
     <message>
         <source>No entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay entradas.</translation>
     </message>
     <message>
         <source>Employee</source>
-        <translation type="unfinished"></translation>
+        <translation>Empleado</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro</translation>
     </message>
     <message>
         <source>Privacy notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso de privacidad</translation>
     </message>
     <message>
         <source>Questions about your data:</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntas sobre sus datos:</translation>
     </message>
     <message>
         <source>Personal data of customer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos personales del cliente %1</translation>
     </message>
     <message>
         <source>Certificate of erasure of personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado de supresión de datos personales</translation>
     </message>
     <message>
-        <source>%1 certifies that the personal data of the customer named below was erased from its customer records on the date shown, at the customer&apos;s request (GDPR Art. 17).</source>
-        <translation type="unfinished"></translation>
+        <source>%1 certifies that the personal data of the customer named below was erased from its customer records on the date shown, at the customer's request (GDPR Art. 17).</source>
+        <translation>%1 certifica que los datos personales del cliente indicado a continuación se suprimieron de sus registros de clientes en la fecha indicada, a petición del cliente (RGPD Art. 17).</translation>
     </message>
     <message>
         <source>Customer reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencia del cliente</translation>
     </message>
     <message>
         <source>Customer #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente n.º %1</translation>
     </message>
     <message>
-        <source>Customer&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <source>Customer's name</source>
+        <translation>Nombre del cliente</translation>
     </message>
     <message>
         <source>Erased on</source>
-        <translation type="unfinished"></translation>
+        <translation>Suprimido el</translation>
     </message>
     <message>
         <source>Authorised by</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorizado por</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>What was erased</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué se ha suprimido</translation>
     </message>
     <message>
         <source>Name (the record now reads “%1”)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre (el registro ahora indica “%1”)</translation>
     </message>
     <message>
         <source>Postal address: street, city, region and postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección postal: calle, ciudad, región y código postal</translation>
     </message>
     <message>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de teléfono</translation>
     </message>
     <message>
         <source>Email address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección de correo electrónico</translation>
     </message>
     <message>
-        <source>The customer&apos;s entry in the search index</source>
-        <translation type="unfinished"></translation>
+        <source>The customer's entry in the search index</source>
+        <translation>La entrada del cliente en el índice de búsqueda</translation>
     </message>
     <message>
         <source>Notes on the orders and on their status changes (orders: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas de los pedidos y de sus cambios de estado (pedidos: %1)</translation>
     </message>
     <message>
         <source>Card holder names on the orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombres de los titulares de las tarjetas de los pedidos</translation>
     </message>
     <message>
         <source>Encrypted full card numbers still kept: %1 destroyed</source>
-        <translation type="unfinished"></translation>
+        <translation>Números de tarjeta completos cifrados que aún se conservaban: %1 destruidos</translation>
     </message>
     <message>
         <source>What was kept, and why</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué se ha conservado y por qué</translation>
     </message>
     <message>
-        <source>The orders (%1) with their numbers, dates, items, amounts, tax, status and the card&apos;s brand, last 4 digits and expiry: tax and accounting law obliges the business to keep its sales records (GDPR Art. 17(3)(b)). They no longer name the customer.</source>
-        <translation type="unfinished"></translation>
+        <source>The orders (%1) with their numbers, dates, items, amounts, tax, status and the card's brand, last 4 digits and expiry: tax and accounting law obliges the business to keep its sales records (GDPR Art. 17(3)(b)). They no longer name the customer.</source>
+        <translation>Los pedidos (%1) con sus números, fechas, artículos, importes, impuestos, estado y la marca, los 4 últimos dígitos y la caducidad de la tarjeta: la legislación fiscal y contable obliga a la empresa a conservar sus registros de ventas (RGPD Art. 17(3)(b)). Ya no identifican al cliente.</translation>
     </message>
     <message>
-        <source>The customer&apos;s country, which decides the tax of those orders.</source>
-        <translation type="unfinished"></translation>
+        <source>The customer's country, which decides the tax of those orders.</source>
+        <translation>El país del cliente, que determina los impuestos de esos pedidos.</translation>
     </message>
     <message>
         <source>The security log of who read or changed the record and when; it holds no name, address or card number (GDPR Art. 5(2) and 32).</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro de seguridad de quién consultó o modificó el registro y cuándo; no contiene ningún nombre, dirección ni número de tarjeta (RGPD Art. 5(2) y 32).</translation>
     </message>
     <message>
         <source>Encrypted backups made before this date still contain the erased data until they are replaced; they are used only to recover from a disaster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las copias de seguridad cifradas realizadas antes de esta fecha siguen conteniendo los datos suprimidos hasta que se sustituyen; solo se usan para recuperarse de un desastre.</translation>
     </message>
     <message>
-        <source>This certificate carries the customer&apos;s name so that it can be handed to them. Custos keeps no copy of it, only its SHA-256 checksum, which recognises this document if it is shown again.</source>
-        <translation type="unfinished"></translation>
+        <source>This certificate carries the customer's name so that it can be handed to them. Custos keeps no copy of it, only its SHA-256 checksum, which recognises this document if it is shown again.</source>
+        <translation>Este certificado incluye el nombre del cliente para que se le pueda entregar. Custos no guarda ninguna copia, solo su suma de comprobación SHA-256, que permite reconocer este documento si se vuelve a presentar.</translation>
     </message>
     <message>
-        <source>Signed with the business&apos;s signing key, fingerprint %1. Check the signature (this file and its .sig file) with the public key the business publishes: openssl pkeyutl -verify -pubin -inkey signing-key.pem -rawin -in FILE -sigfile FILE.sig</source>
-        <translation type="unfinished"></translation>
+        <source>Signed with the business's signing key, fingerprint %1. Check the signature (this file and its .sig file) with the public key the business publishes: openssl pkeyutl -verify -pubin -inkey signing-key.pem -rawin -in FILE -sigfile FILE.sig</source>
+        <translation>Firmado con la clave de firma de la empresa, huella digital %1. Compruebe la firma (este archivo y su archivo .sig) con la clave pública que publica la empresa: openssl pkeyutl -verify -pubin -inkey signing-key.pem -rawin -in FILE -sigfile FILE.sig</translation>
     </message>
     <message>
         <source>This certificate is not signed: the owner who issued it holds no signing key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este certificado no está firmado: el propietario que lo emitió no tiene clave de firma.</translation>
     </message>
     <message>
         <source>Certificate of erasure — customer #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado de supresión — cliente n.º %1</translation>
     </message>
 </context>
 <context>
@@ -323,7 +323,7 @@
         <translation>Revelar números de tarjeta completos</translation>
     </message>
     <message>
-        <source>Export a customer&apos;s personal data</source>
+        <source>Export a customer's personal data</source>
         <translation>Exportar los datos personales de un cliente</translation>
     </message>
     <message>
@@ -391,7 +391,7 @@
         <translation>No puede desactivar ni reactivar su propia cuenta.</translation>
     </message>
     <message>
-        <source>Only an owner can change an employee&apos;s role.</source>
+        <source>Only an owner can change an employee's role.</source>
         <translation>Solo un propietario puede cambiar la función de un empleado.</translation>
     </message>
     <message>
@@ -400,19 +400,19 @@
     </message>
     <message>
         <source>Print order forms and order confirmations</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir formularios de pedido y confirmaciones de pedido</translation>
     </message>
     <message>
-        <source>Erase a customer&apos;s personal data</source>
-        <translation type="unfinished"></translation>
+        <source>Erase a customer's personal data</source>
+        <translation>Suprimir los datos personales de un cliente</translation>
     </message>
     <message>
         <source>Export signed compliance reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar informes de cumplimiento firmados</translation>
     </message>
     <message>
         <source>Run the security self-check</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutar la autocomprobación de seguridad</translation>
     </message>
 </context>
 <context>
@@ -452,7 +452,7 @@
 <context>
     <name>AuditCheckpoints</name>
     <message>
-        <source>The vault&apos;s signing key does not match its public key, so the audit log cannot be signed. Restore the vault from a backup or ask for support.</source>
+        <source>The vault's signing key does not match its public key, so the audit log cannot be signed. Restore the vault from a backup or ask for support.</source>
         <translation>La clave de firma del almacén no coincide con su clave pública, por lo que no se puede firmar el registro de auditoría. Restaure el almacén a partir de una copia de seguridad o solicite asistencia.</translation>
     </message>
     <message>
@@ -526,101 +526,101 @@
     <name>BackupFile</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">No se puede leer %1: %2</translation>
+        <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
         <source>%1 is not a Custos backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una copia de seguridad de Custos.</translation>
     </message>
     <message>
         <source>%1 was made by a newer version of Custos (backup format %2). Update Custos to restore it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se creó con una versión más reciente de Custos (formato de copia de seguridad %2). Actualice Custos para restaurarla.</translation>
     </message>
     <message>
         <source>Cannot make a temporary folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear una carpeta temporal: %1</translation>
     </message>
     <message>
         <source>Cannot read the backup: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer la copia de seguridad: %1</translation>
     </message>
     <message>
-        <source>Only an owner can restore a backup: &quot;%1&quot; is not an active owner in it.</source>
-        <translation type="unfinished"></translation>
+        <source>Only an owner can restore a backup: "%1" is not an active owner in it.</source>
+        <translation>Solo un propietario puede restaurar una copia de seguridad: "%1" no es un propietario activo en ella.</translation>
     </message>
     <message>
-        <source>Cannot read the backup&apos;s keyring: %1</source>
-        <translation type="unfinished"></translation>
+        <source>Cannot read the backup's keyring: %1</source>
+        <translation>No se puede leer el llavero de la copia de seguridad: %1</translation>
     </message>
     <message>
-        <source>There is no account &quot;%1&quot; in this backup.</source>
-        <translation type="unfinished"></translation>
+        <source>There is no account "%1" in this backup.</source>
+        <translation>No hay ninguna cuenta "%1" en esta copia de seguridad.</translation>
     </message>
     <message>
         <source>The user name or password is not right for this backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de usuario o la contraseña no son correctos para esta copia de seguridad.</translation>
     </message>
     <message>
         <source>A recovery code has 25 letters and digits, as printed on the recovery sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un código de recuperación tiene 25 letras y dígitos, tal como aparece en la hoja de recuperación.</translation>
     </message>
     <message>
         <source>This backup has no recovery slot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta copia de seguridad no tiene ranura de recuperación.</translation>
     </message>
     <message>
         <source>The recovery code is not right for this backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>El código de recuperación no es correcto para esta copia de seguridad.</translation>
     </message>
     <message>
         <source>recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>código de recuperación</translation>
     </message>
     <message>
-        <source>Unlock the backup with an owner&apos;s password or the recovery code first.</source>
-        <translation type="unfinished"></translation>
+        <source>Unlock the backup with an owner's password or the recovery code first.</source>
+        <translation>Desbloquee primero la copia de seguridad con la contraseña de un propietario o con el código de recuperación.</translation>
     </message>
     <message>
         <source>%1 is not empty and holds no vault; choose an empty or new folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no está vacía y no contiene ningún almacén; elija una carpeta vacía o nueva.</translation>
     </message>
     <message>
         <source>Cannot create %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear %1.</translation>
     </message>
     <message>
         <source>Could not write the restored keyring (%1). The disk may be full.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido escribir el llavero restaurado (%1). Puede que el disco esté lleno.</translation>
     </message>
     <message>
         <source>Could not write the restored vault (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido escribir el almacén restaurado (%1).</translation>
     </message>
     <message>
         <source>Restoring the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurando el almacén</translation>
     </message>
     <message>
         <source>Could not finish writing the restored vault (%1). The disk may be full.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido terminar de escribir el almacén restaurado (%1). Puede que el disco esté lleno.</translation>
     </message>
     <message>
         <source>Could not move the current vault aside to %1; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido apartar el almacén actual a %1; no se ha cambiado nada.</translation>
     </message>
     <message>
         <source>Could not put the restored vault in place at %1; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido colocar el almacén restaurado en %1; no se ha cambiado nada.</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho</translation>
     </message>
 </context>
 <context>
     <name>BusinessProfile</name>
     <message>
-        <source>Enter the business&apos;s legal name.</source>
+        <source>Enter the business's legal name.</source>
         <translation>Introduzca la razón social de la empresa.</translation>
     </message>
     <message>
@@ -628,7 +628,7 @@
         <translation>La razón social admite como máximo 200 caracteres.</translation>
     </message>
     <message>
-        <source>Enter the business&apos;s phone number.</source>
+        <source>Enter the business's phone number.</source>
         <translation>Introduzca el número de teléfono de la empresa.</translation>
     </message>
     <message>
@@ -794,16 +794,16 @@
         <translation>employee necesita un subcomando: add.</translation>
     </message>
     <message>
-        <source>Unknown employee subcommand &quot;%1&quot;.</source>
-        <translation>Subcomando de employee &quot;%1&quot; desconocido.</translation>
+        <source>Unknown employee subcommand "%1".</source>
+        <translation>Subcomando de employee "%1" desconocido.</translation>
     </message>
     <message>
         <source>employee add takes only options.</source>
         <translation>employee add solo admite opciones.</translation>
     </message>
     <message>
-        <source>employee add needs --username USER, --name &quot;FULL NAME&quot; and --role.</source>
-        <translation>employee add necesita --username USUARIO, --name &quot;NOMBRE COMPLETO&quot; y --role.</translation>
+        <source>employee add needs --username USER, --name "FULL NAME" and --role.</source>
+        <translation>employee add necesita --username USUARIO, --name "NOMBRE COMPLETO" y --role.</translation>
     </message>
     <message>
         <source>--role is clerk, manager or owner.</source>
@@ -842,16 +842,16 @@
         <translation>audit necesita un subcomando: list o verify.</translation>
     </message>
     <message>
-        <source>Unknown audit subcommand &quot;%1&quot;.</source>
-        <translation>Subcomando de audit &quot;%1&quot; desconocido.</translation>
+        <source>Unknown audit subcommand "%1".</source>
+        <translation>Subcomando de audit "%1" desconocido.</translation>
     </message>
     <message>
         <source>Cannot read %1 from standard input.</source>
         <translation>No se puede leer %1 de la entrada estándar.</translation>
     </message>
     <message>
-        <source>Standard input ended before %1 was given (one line per secret, in the order shown by &quot;custos-cli help&quot;).</source>
-        <translation>La entrada estándar terminó antes de proporcionar %1 (una línea por secreto, en el orden que indica &quot;custos-cli help&quot;).</translation>
+        <source>Standard input ended before %1 was given (one line per secret, in the order shown by "custos-cli help").</source>
+        <translation>La entrada estándar terminó antes de proporcionar %1 (una línea por secreto, en el orden que indica "custos-cli help").</translation>
     </message>
     <message>
         <source>%1 is longer than %2 bytes.</source>
@@ -878,12 +878,12 @@
         <translation>La operación ha fallado.</translation>
     </message>
     <message>
-        <source>Run &quot;custos-cli help&quot; for the commands and their options.</source>
-        <translation>Ejecute &quot;custos-cli help&quot; para ver los comandos y sus opciones.</translation>
+        <source>Run "custos-cli help" for the commands and their options.</source>
+        <translation>Ejecute "custos-cli help" para ver los comandos y sus opciones.</translation>
     </message>
     <message>
-        <source>Choose the vault folder with --vault DIR, or create a vault there with &quot;custos-cli init&quot;.</source>
-        <translation>Elija la carpeta del almacén con --vault CARPETA, o cree en ella un almacén cifrado con &quot;custos-cli init&quot;.</translation>
+        <source>Choose the vault folder with --vault DIR, or create a vault there with "custos-cli init".</source>
+        <translation>Elija la carpeta del almacén con --vault CARPETA, o cree en ella un almacén cifrado con "custos-cli init".</translation>
     </message>
     <message>
         <source>Say who signs in with --user NAME.</source>
@@ -894,8 +894,8 @@
         <translation>Contraseña de %1</translation>
     </message>
     <message>
-        <source>Change it first with: custos-cli --vault &quot;%1&quot; --user %2 passwd</source>
-        <translation>Cámbiela primero con: custos-cli --vault &quot;%1&quot; --user %2 passwd</translation>
+        <source>Change it first with: custos-cli --vault "%1" --user %2 passwd</source>
+        <translation>Cámbiela primero con: custos-cli --vault "%1" --user %2 passwd</translation>
     </message>
     <message>
         <source>%1 signed in with a one-time password, which must be replaced.</source>
@@ -916,7 +916,7 @@
     <message>
         <source>  Write it down (or print the recovery sheet) now and keep it offline,
   locked away from this computer. It is the only way back in if the
-  owner&apos;s password is forgotten, and anyone holding it together with a
+  owner's password is forgotten, and anyone holding it together with a
   copy of the vault can read all of its data.</source>
         <translation>  Anótelo (o imprima la hoja de recuperación) ahora y guárdelo sin conexión,
   bajo llave y lejos de este ordenador. Es la única forma de volver a entrar
@@ -960,8 +960,8 @@
         <translation>No se ha creado ningún almacén de demostración: %1</translation>
     </message>
     <message>
-        <source>Demo vault created at %1 (sample business &quot;%2&quot;).</source>
-        <translation>Almacén de demostración creado en %1 (empresa de ejemplo &quot;%2&quot;).</translation>
+        <source>Demo vault created at %1 (sample business "%2").</source>
+        <translation>Almacén de demostración creado en %1 (empresa de ejemplo "%2").</translation>
     </message>
     <message>
         <source>Demo accounts (these passwords are public: never keep real customer data in a demo vault):</source>
@@ -972,16 +972,16 @@
         <translation>Código de recuperación: %1</translation>
     </message>
     <message>
-        <source>Open it with: custos --demo --vault &quot;%1&quot;</source>
-        <translation>Ábralo con: custos --demo --vault &quot;%1&quot;</translation>
+        <source>Open it with: custos --demo --vault "%1"</source>
+        <translation>Ábralo con: custos --demo --vault "%1"</translation>
     </message>
     <message>
         <source>No command given.</source>
         <translation>No se ha indicado ningún comando.</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;.</source>
-        <translation>Comando &quot;%1&quot; desconocido.</translation>
+        <source>Unknown command "%1".</source>
+        <translation>Comando "%1" desconocido.</translation>
     </message>
     <message>
         <source>(archived)</source>
@@ -1056,16 +1056,16 @@
         <translation>Clientes importados: %1.</translation>
     </message>
     <message>
-        <source>Unknown customer subcommand &quot;%1&quot;.</source>
-        <translation>Subcomando de customer &quot;%1&quot; desconocido.</translation>
+        <source>Unknown customer subcommand "%1".</source>
+        <translation>Subcomando de customer "%1" desconocido.</translation>
     </message>
     <message>
-        <source>Unknown status &quot;%1&quot;. Statuses: received, charged, shipped, closed, cancelled.</source>
-        <translation>Estado &quot;%1&quot; desconocido. Estados: received, charged, shipped, closed, cancelled.</translation>
+        <source>Unknown status "%1". Statuses: received, charged, shipped, closed, cancelled.</source>
+        <translation>Estado "%1" desconocido. Estados: received, charged, shipped, closed, cancelled.</translation>
     </message>
     <message>
-        <source>Unknown channel &quot;%1&quot;. Channels: phone, fax, mail, walk-in.</source>
-        <translation>Canal &quot;%1&quot; desconocido. Canales: phone, fax, mail, walk-in.</translation>
+        <source>Unknown channel "%1". Channels: phone, fax, mail, walk-in.</source>
+        <translation>Canal "%1" desconocido. Canales: phone, fax, mail, walk-in.</translation>
     </message>
     <message>
         <source>--%1 takes a date as YYYY-MM-DD.</source>
@@ -1076,8 +1076,8 @@
         <translation>--from es posterior a --to.</translation>
     </message>
     <message>
-        <source>--customer takes a customer number (see &quot;customer list&quot;).</source>
-        <translation>--customer admite un número de cliente (consulte &quot;customer list&quot;).</translation>
+        <source>--customer takes a customer number (see "customer list").</source>
+        <translation>--customer admite un número de cliente (consulte "customer list").</translation>
     </message>
     <message>
         <source>order list takes only options.</source>
@@ -1172,8 +1172,8 @@
         <translation>Pedidos exportados a %1: %2.</translation>
     </message>
     <message>
-        <source>Unknown order subcommand &quot;%1&quot;.</source>
-        <translation>Subcomando de order &quot;%1&quot; desconocido.</translation>
+        <source>Unknown order subcommand "%1".</source>
+        <translation>Subcomando de order "%1" desconocido.</translation>
     </message>
     <message>
         <source>--from must not be after --to.</source>
@@ -1184,12 +1184,12 @@
         <translation>--outcome admite success, failure o denied.</translation>
     </message>
     <message>
-        <source>No employee &quot;%1&quot; among those whose events you may read (yourself and the clerks).</source>
-        <translation>No hay ningún empleado &quot;%1&quot; entre aquellos cuyos eventos puede leer (usted y los dependientes).</translation>
+        <source>No employee "%1" among those whose events you may read (yourself and the clerks).</source>
+        <translation>No hay ningún empleado "%1" entre aquellos cuyos eventos puede leer (usted y los dependientes).</translation>
     </message>
     <message>
-        <source>No employee &quot;%1&quot; in this vault.</source>
-        <translation>No hay ningún empleado &quot;%1&quot; en este almacén.</translation>
+        <source>No employee "%1" in this vault.</source>
+        <translation>No hay ningún empleado "%1" en este almacén.</translation>
     </message>
     <message>
         <source>Audit chain broken at event %1: %2 (events checked: %3, signed checkpoints: %4.) The log was altered outside Custos; keep this vault and its backups for investigation.</source>
@@ -1292,8 +1292,8 @@
         <translation>staff necesita un subcomando: list.</translation>
     </message>
     <message>
-        <source>Unknown staff subcommand &quot;%1&quot;.</source>
-        <translation>Subcomando de staff &quot;%1&quot; desconocido.</translation>
+        <source>Unknown staff subcommand "%1".</source>
+        <translation>Subcomando de staff "%1" desconocido.</translation>
     </message>
     <message>
         <source>  staff list [--tsv]
@@ -1317,91 +1317,91 @@
     </message>
     <message>
         <source>Business:    %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Empresa:     %1</translation>
     </message>
     <message>
         <source>Made:        %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Creada:      %1 por %2</translation>
     </message>
     <message>
         <source>Holds:       %1 customers, %2 orders, %3 employees, %4 audit events</source>
-        <translation type="unfinished"></translation>
+        <translation>Contiene:    %1 clientes, %2 pedidos, %3 empleados, %4 eventos de auditoría</translation>
     </message>
     <message>
         <source>Size:        %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño:      %1</translation>
     </message>
     <message>
         <source>backup create takes only options.</source>
-        <translation type="unfinished"></translation>
+        <translation>backup create solo admite opciones.</translation>
     </message>
     <message>
         <source>--keep is a number from 1 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--keep es un número del 1 al %1.</translation>
     </message>
     <message>
         <source>Say where the backup goes with --to FOLDER (no backup folder is set up).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique con --to FOLDER dónde se guarda la copia de seguridad (no hay ninguna carpeta de copias de seguridad configurada).</translation>
     </message>
     <message>
         <source>Backup written and verified: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad escrita y verificada: %1</translation>
     </message>
     <message>
         <source>Removed an older backup: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha eliminado una copia de seguridad anterior: %1</translation>
     </message>
     <message>
         <source>Say which owner unlocks the backup with --user NAME, or use --recovery.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique con --user NAME qué propietario desbloquea la copia de seguridad, o use --recovery.</translation>
     </message>
     <message>
         <source>backup verify needs the backup file.</source>
-        <translation type="unfinished"></translation>
+        <translation>backup verify necesita el archivo de la copia de seguridad.</translation>
     </message>
     <message>
         <source>Backup intact: every byte checks, the database copy opens and holds every row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad intacta: todos los bytes son correctos, y la copia de la base de datos se abre y contiene todas las filas.</translation>
     </message>
     <message>
         <source>backup restore needs the backup file.</source>
-        <translation type="unfinished"></translation>
+        <translation>backup restore necesita el archivo de la copia de seguridad.</translation>
     </message>
     <message>
-        <source>Say where the vault is restored with --to FOLDER (a new or empty folder, or the current vault&apos;s folder, which is then moved aside).</source>
-        <translation type="unfinished"></translation>
+        <source>Say where the vault is restored with --to FOLDER (a new or empty folder, or the current vault's folder, which is then moved aside).</source>
+        <translation>Indique con --to FOLDER dónde se restaura el almacén (una carpeta nueva o vacía, o la carpeta del almacén actual, que en ese caso se aparta).</translation>
     </message>
     <message>
         <source>Nothing was changed. Run again with --yes to restore this backup into %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha cambiado nada. Vuelva a ejecutarlo con --yes para restaurar esta copia de seguridad en %1.</translation>
     </message>
     <message>
         <source>Restored into %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurado en %1.</translation>
     </message>
     <message>
         <source>The vault that was there is kept, untouched, in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El almacén que había allí se conserva, intacto, en %1.</translation>
     </message>
     <message>
         <source>backup list needs the backup folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>backup list necesita la carpeta de copias de seguridad.</translation>
     </message>
     <message>
         <source>No Custos backups in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay copias de seguridad de Custos en %1.</translation>
     </message>
     <message>
         <source>%1  (not readable: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  (no se puede leer: %2)</translation>
     </message>
     <message>
         <source>backup needs a subcommand: create, verify, restore or list.</source>
-        <translation type="unfinished"></translation>
+        <translation>backup necesita un subcomando: create, verify, restore o list.</translation>
     </message>
     <message>
-        <source>Unknown backup subcommand &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown backup subcommand "%1".</source>
+        <translation>Subcomando de backup "%1" desconocido.</translation>
     </message>
     <message>
         <source>  backup create [--to FOLDER] [--keep N]
@@ -1410,7 +1410,7 @@
       newest N backups of this vault there (default: the setting, else 10).
   backup verify FILE [--recovery]
       Checks every byte of a backup and reopens its database copy. Unlocks it with
-      --user OWNER&apos;s password, or with the recovery code (--recovery). Exit 7 when the
+      --user OWNER's password, or with the recovery code (--recovery). Exit 7 when the
       backup is damaged or was altered.
   backup restore FILE --to FOLDER [--recovery] [--yes]
       Shows what the backup holds; with --yes restores it into FOLDER. A vault already
@@ -1418,7 +1418,22 @@
   backup list FOLDER
       Lists the backups in FOLDER with their date and business.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  backup create [--to FOLDER] [--keep N]
+      Escribe una copia de seguridad cifrada de todo el almacén (base de datos y llavero) en
+      FOLDER (predeterminada: la carpeta definida en Configuración), la vuelve a leer para
+      verificarla y conserva allí las N copias de seguridad más recientes de este almacén
+      (predeterminado: el valor del ajuste o, si no lo hay, 10).
+  backup verify FILE [--recovery]
+      Comprueba todos los bytes de una copia de seguridad y vuelve a abrir su copia de la
+      base de datos. La desbloquea con la contraseña de --user OWNER o con el código de
+      recuperación (--recovery). Código de salida 7 si la copia de seguridad está dañada o
+      se ha alterado.
+  backup restore FILE --to FOLDER [--recovery] [--yes]
+      Muestra lo que contiene la copia de seguridad; con --yes la restaura en FOLDER. Un
+      almacén que ya esté en FOLDER se aparta a FOLDER.before-restore-TIME; nunca se sobrescribe.
+  backup list FOLDER
+      Muestra las copias de seguridad de FOLDER con su fecha y su empresa.
+</translation>
     </message>
     <message>
         <source>Usage: custos-cli [--vault DIR] [--user NAME] [--password-stdin] COMMAND [ARGS]
@@ -1438,11 +1453,11 @@ Options (before or after the command):
   -h, --help          Print this help and exit.
 
 Commands:
-  init --business-name NAME --phone PHONE --owner USER --owner-name &quot;FULL NAME&quot;
+  init --business-name NAME --phone PHONE --owner USER --owner-name "FULL NAME"
        [--street TEXT] [--city TEXT] [--region TEXT] [--postal-code TEXT] [--country TEXT]
        [--fax PHONE] [--email ADDRESS] [--privacy-contact TEXT] [--recovery-sheet FILE.pdf]
       Creates a vault in an empty or new --vault folder, with USER as its owner.
-      Input: the owner&apos;s new password.
+      Input: the owner's new password.
       Prints the recovery code once: store it offline. --recovery-sheet also writes it
       to a printable PDF (readable only by you; print it, lock it away, delete the file).
   demo [DIR]
@@ -1453,9 +1468,9 @@ Commands:
   passwd
       Changes your password. Input: your current password, then the new password.
   recover --user OWNER
-      Resets an owner&apos;s forgotten password with the recovery code.
+      Resets an owner's forgotten password with the recovery code.
       Input: the recovery code, then the new password.
-  employee add --username USER --name &quot;FULL NAME&quot; --role clerk|manager|owner
+  employee add --username USER --name "FULL NAME" --role clerk|manager|owner
       Adds an employee (owners may add any role, managers only clerks) and prints a
       one-time password, to be changed at the first sign-in. Input: your password.
   audit list [--limit N] [--action ACTION|GROUP.] [--actor USER] [--from DATE] [--to DATE]
@@ -1501,63 +1516,151 @@ Exit codes:
 
 Example (cron, the password in a file only that user can read):
   custos-cli --vault /srv/custos --user owner audit verify &lt; ~/.config/custos/owner.pass</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: custos-cli [--vault DIR] [--user NAME] [--password-stdin] COMMAND [ARGS]
+
+La herramienta del almacén de Custos para scripts y tareas cron.
+
+Las contraseñas y los códigos de recuperación nunca se aceptan como argumentos ni como
+variables de entorno; se leen de la entrada estándar. En un terminal se le piden sin mostrar
+lo que escribe, y una contraseña nueva se pide dos veces. Con --password-stdin, o cuando la
+entrada estándar no es un terminal, se lee una línea por cada secreto, en el orden indicado
+para cada comando más abajo.
+
+Opciones (antes o después del comando):
+  --vault DIR         La carpeta del almacén (predeterminada: %1).
+  --user NAME         El empleado que inicia sesión.
+  --password-stdin    Lee los secretos como líneas de texto de la entrada estándar, incluso en un terminal.
+  --version           Muestra la versión y sale.
+  -h, --help          Muestra esta ayuda y sale.
+
+Comandos:
+  init --business-name NAME --phone PHONE --owner USER --owner-name "FULL NAME"
+       [--street TEXT] [--city TEXT] [--region TEXT] [--postal-code TEXT] [--country TEXT]
+       [--fax PHONE] [--email ADDRESS] [--privacy-contact TEXT] [--recovery-sheet FILE.pdf]
+      Crea un almacén en una carpeta --vault vacía o nueva, con USER como propietario.
+      Entrada: la nueva contraseña del propietario.
+      Muestra el código de recuperación una sola vez: guárdelo sin conexión. --recovery-sheet
+      también lo escribe en un PDF imprimible (que solo usted puede leer; imprímalo, guárdelo
+      bajo llave y elimine el archivo).
+  demo [DIR]
+      Crea un almacén de demostración con tres cuentas de demostración públicas (DIR
+      predeterminado: %2). No guarde nunca datos reales de clientes en un almacén de
+      demostración. Entrada: ninguna.
+  info
+      Muestra la empresa, el almacén y su cuenta. Entrada: su contraseña.
+  passwd
+      Cambia su contraseña. Entrada: su contraseña actual y, después, la nueva contraseña.
+  recover --user OWNER
+      Restablece con el código de recuperación la contraseña olvidada de un propietario.
+      Entrada: el código de recuperación y, después, la nueva contraseña.
+  employee add --username USER --name "FULL NAME" --role clerk|manager|owner
+      Añade un empleado (los propietarios pueden añadir cualquier función; los gerentes, solo
+      dependientes) y muestra una contraseña de un solo uso, que debe cambiarse en el primer
+      inicio de sesión. Entrada: su contraseña.
+  audit list [--limit N] [--action ACTION|GROUP.] [--actor USER] [--from DATE] [--to DATE]
+       [--outcome success|failure|denied] [--tsv]
+      Muestra los eventos de auditoría más recientes, del más antiguo al más nuevo
+      (propietarios: todo; gerentes: los suyos y los de los dependientes). DATE tiene el
+      formato AAAA-MM-DD. Entrada: su contraseña.
+  audit verify
+      Comprueba que no se ha modificado ni eliminado ningún evento de auditoría, y comprueba
+      los puntos de control firmados (propietarios y gerentes); un propietario firma además un
+      nuevo punto de control. Entrada: su contraseña.
+  customer list [--search TEXT] [--archived] [--limit N] [--tsv]
+      Muestra los clientes por nombre (--archived: también los archivados). Entrada: su
+      contraseña.
+  customer add --name NAME --street TEXT --city TEXT [--region TEXT] --postal-code TEXT
+       --country TEXT --phone PHONE [--email ADDRESS]
+      Añade un cliente y muestra el nuevo número de cliente. Entrada: su contraseña.
+  customer import FILE.csv [--dry-run] [--include-duplicates]
+      Importa clientes de un archivo CSV cuya primera línea indica las columnas (Name, Street,
+      City, Postal code, Country, Phone; Region y Email son opcionales). Las líneas con
+      problemas, y los clientes que ya están en el almacén o aparecen antes en el archivo, se
+      muestran con su número de línea y se omiten; el resto se importa de una sola vez.
+      Entrada: su contraseña.
+  order list [--status S,...] [--channel C,...] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
+       [--customer ID] [--search TEXT] [--limit N] [--tsv]
+      Muestra los pedidos, del más reciente al más antiguo. Estados: received, charged,
+      shipped, closed, cancelled; canales: phone, fax, mail, walk-in. Entrada: su contraseña.
+  order show NUMBER
+      Muestra un pedido: líneas, totales, historial de estados. Entrada: su contraseña.
+  order export FILE.csv [los filtros de order list]
+      Escribe los pedidos en un archivo CSV para una hoja de cálculo. Entrada: su contraseña.
+      Las tarjetas se muestran y se exportan enmascaradas según la función: los dependientes
+      ven los 4 últimos dígitos; los gerentes y los propietarios, los 6 primeros y los 4 últimos.
+%3%4%5%6%7  help
+      Muestra esta ayuda.
+
+Códigos de salida:
+  0  éxito
+  1  error: un error de disco, un archivo del almacén dañado, cualquier otra cosa
+  2  error de uso, o entrada rechazada por una regla (por ejemplo, una contraseña demasiado débil)
+  3  la autenticación ha fallado: contraseña o código de recuperación incorrectos, usuario
+     desconocido, cuenta bloqueada
+  4  el almacén está ocupado: está abierto en otra ventana o proceso de Custos
+  5  no es un almacén: la carpeta no existe o no contiene ningún almacén de Custos
+  6  permiso denegado para el empleado que ha iniciado sesión
+  7  la verificación ha fallado: el registro de auditoría se ha alterado, o una firma no es válida
+  8  la autocomprobación de seguridad ha encontrado problemas
+
+Ejemplo (cron, con la contraseña en un archivo que solo ese usuario puede leer):
+  custos-cli --vault /srv/custos --user owner audit verify &lt; ~/.config/custos/owner.pass</translation>
     </message>
     <message>
         <source>customer needs a subcommand: list, add, import, export or erase.</source>
-        <translation type="unfinished"></translation>
+        <translation>customer necesita un subcomando: list, add, import, export o erase.</translation>
     </message>
     <message>
         <source>form blank takes only options: form blank --out FILE.pdf [--copies N]</source>
-        <translation type="unfinished"></translation>
+        <translation>form blank solo admite opciones: form blank --out FILE.pdf [--copies N]</translation>
     </message>
     <message>
         <source>form blank needs --out FILE.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>form blank necesita --out FILE.pdf</translation>
     </message>
     <message>
         <source>--copies takes a number from 1 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--copies admite un número del 1 al %1.</translation>
     </message>
     <message>
         <source>Order form written to %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulario de pedido escrito en %1: %2.</translation>
     </message>
     <message>
         <source>privacy-notice show takes only options: privacy-notice show [--script]</source>
-        <translation type="unfinished"></translation>
+        <translation>privacy-notice show solo admite opciones: privacy-notice show [--script]</translation>
     </message>
     <message>
         <source>Phone script (read to callers):</source>
-        <translation type="unfinished"></translation>
+        <translation>Guion telefónico (para leer a quienes llaman):</translation>
     </message>
     <message>
         <source>order confirmation needs one order number: order confirmation 2026-000123 --out FILE.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>order confirmation necesita un número de pedido: order confirmation 2026-000123 --out FILE.pdf</translation>
     </message>
     <message>
         <source>order confirmation needs --out FILE.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>order confirmation necesita --out FILE.pdf</translation>
     </message>
     <message>
         <source>Confirmation of order %1 written to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmación del pedido %1 escrita en %2.</translation>
     </message>
     <message>
         <source>form needs a subcommand: blank.</source>
-        <translation type="unfinished"></translation>
+        <translation>form necesita un subcomando: blank.</translation>
     </message>
     <message>
-        <source>Unknown form subcommand &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown form subcommand "%1".</source>
+        <translation>Subcomando de form "%1" desconocido.</translation>
     </message>
     <message>
         <source>privacy-notice needs a subcommand: show.</source>
-        <translation type="unfinished"></translation>
+        <translation>privacy-notice necesita un subcomando: show.</translation>
     </message>
     <message>
-        <source>Unknown privacy-notice subcommand &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown privacy-notice subcommand "%1".</source>
+        <translation>Subcomando de privacy-notice "%1" desconocido.</translation>
     </message>
     <message>
         <source>  form blank --out FILE.pdf [--copies N]
@@ -1571,97 +1674,109 @@ Example (cron, the password in a file only that user can read):
       Prints the privacy notice with the business details filled in, then the phone
       script clerks read to callers (--script: the script only). Input: your password.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  form blank --out FILE.pdf [--copies N]
+      Escribe un formulario de pedido en blanco para teléfono/fax/correo postal, para imprimirlo
+      o enviarlo por fax a los clientes; cada copia (un juego de páginas por copia) tiene su
+      propio número de serie, anotado en el registro de auditoría.
+      Entrada: su contraseña.
+  order confirmation NUMBER [--out FILE.pdf]
+      Escribe la confirmación de un pedido como PDF (la tarjeta solo con sus 4 últimos dígitos,
+      sea cual sea su función); se anota en el registro de auditoría. Entrada: su contraseña.
+  privacy-notice show [--script]
+      Muestra el aviso de privacidad con los datos de la empresa rellenados y, después, el guion
+      telefónico que los dependientes leen a quienes llaman (--script: solo el guion). Entrada:
+      su contraseña.
+</translation>
     </message>
     <message>
         <source>order needs a subcommand: list, show, export, reveal or confirmation.</source>
-        <translation type="unfinished"></translation>
+        <translation>order necesita un subcomando: list, show, export, reveal o confirmation.</translation>
     </message>
     <message>
         <source>Cannot read the key file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el archivo de clave %1: %2</translation>
     </message>
     <message>
         <source>%1 is not a public key file (too large).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un archivo de clave pública (es demasiado grande).</translation>
     </message>
     <message>
         <source>verify needs exactly one FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>verify necesita exactamente un archivo FILE.</translation>
     </message>
     <message>
         <source>Cannot read %1: no such file.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer %1: el archivo no existe.</translation>
     </message>
     <message>
         <source>Cannot read the signature %1: no such file. Give it with --sig FILE.sig.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer la firma %1: el archivo no existe. Indíquela con --sig FILE.sig.</translation>
     </message>
     <message>
         <source>signing-key export needs --out KEY.pem.</source>
-        <translation type="unfinished"></translation>
+        <translation>signing-key export necesita --out KEY.pem.</translation>
     </message>
     <message>
         <source>Public signing key written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave pública de firma escrita en %1</translation>
     </message>
     <message>
         <source>Fingerprint (SHA-256): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Huella digital (SHA-256): %1</translation>
     </message>
     <message>
         <source>report needs a report NAME: access, screening, accounts, inventory, processing or statement.</source>
-        <translation type="unfinished"></translation>
+        <translation>report necesita el nombre (NAME) de un informe: access, screening, accounts, inventory, processing o statement.</translation>
     </message>
     <message>
-        <source>Unknown report &quot;%1&quot;: use access, screening, accounts, inventory, processing or statement.</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown report "%1": use access, screening, accounts, inventory, processing or statement.</source>
+        <translation>Informe "%1" desconocido: use access, screening, accounts, inventory, processing o statement.</translation>
     </message>
     <message>
         <source>report needs --out FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>report necesita --out FILE.</translation>
     </message>
     <message>
         <source>--format is pdf or csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format es pdf o csv.</translation>
     </message>
     <message>
         <source>--from needs a date as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>--from necesita una fecha con el formato AAAA-MM-DD.</translation>
     </message>
     <message>
         <source>--to needs a date as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>--to necesita una fecha con el formato AAAA-MM-DD.</translation>
     </message>
     <message>
         <source>Report written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe escrito en %1</translation>
     </message>
     <message>
         <source>Signature written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma escrita en %1</translation>
     </message>
     <message>
         <source>Signed with the key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmado con la clave %1</translation>
     </message>
     <message>
         <source>signing-key needs a subcommand: export.</source>
-        <translation type="unfinished"></translation>
+        <translation>signing-key necesita un subcomando: export.</translation>
     </message>
     <message>
-        <source>Unknown signing-key subcommand &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown signing-key subcommand "%1".</source>
+        <translation>Subcomando de signing-key "%1" desconocido.</translation>
     </message>
     <message>
         <source>  report NAME --out FILE [--from DATE] [--to DATE] [--format pdf|csv] [--letter]
       Writes a compliance report and its signature FILE.sig (owners). NAME: access (reveals,
       copies, exports and denied attempts per employee), screening, accounts, inventory,
       processing (GDPR Art. 30) or statement (the privacy and security statement, PDF only).
-      DATE is YYYY-MM-DD (default: the last full quarter); the format defaults to the file&apos;s
+      DATE is YYYY-MM-DD (default: the last full quarter); the format defaults to the file's
       extension. Input: your password.
   signing-key export --out KEY.pem
-      Writes the vault&apos;s public signing key as PEM and prints its fingerprint (owners).
+      Writes the vault's public signing key as PEM and prints its fingerprint (owners).
       Input: your password.
   verify FILE [--sig FILE.sig] [--key KEY.pem]
       Checks a signed document (default signature: FILE.sig). With --key no vault and no
@@ -1671,71 +1786,89 @@ Example (cron, the password in a file only that user can read):
       1: a file could not be read. The same check with OpenSSL:
       openssl pkeyutl -verify -pubin -inkey KEY.pem -rawin -in FILE -sigfile FILE.sig
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  report NAME --out FILE [--from DATE] [--to DATE] [--format pdf|csv] [--letter]
+      Escribe un informe de cumplimiento y su firma FILE.sig (propietarios). NAME: access
+      (revelaciones, copias, exportaciones e intentos denegados por empleado), screening,
+      accounts, inventory, processing (RGPD Art. 30) o statement (la declaración de privacidad
+      y seguridad, solo PDF). DATE tiene el formato AAAA-MM-DD (predeterminado: el último
+      trimestre completo); el formato predeterminado es el de la extensión del archivo.
+      Entrada: su contraseña.
+  signing-key export --out KEY.pem
+      Escribe la clave pública de firma del almacén en formato PEM y muestra su huella digital
+      (propietarios). Entrada: su contraseña.
+  verify FILE [--sig FILE.sig] [--key KEY.pem]
+      Comprueba un documento firmado (firma predeterminada: FILE.sig). Con --key no se
+      necesitan almacén ni contraseña; sin esta opción, inicia sesión y prueba todas las claves
+      de firma del almacén, la actual y las retiradas. Entrada: su contraseña, sin --key.
+      Código de salida 0: la firma es válida; 7: NO es válida (el archivo se ha modificado o
+      se firmó con otra clave); 1: no se ha podido leer un archivo. La misma comprobación con
+      OpenSSL:
+      openssl pkeyutl -verify -pubin -inkey KEY.pem -rawin -in FILE -sigfile FILE.sig
+</translation>
     </message>
     <message>
         <source>customer export takes one customer number (see customer list).</source>
-        <translation type="unfinished"></translation>
+        <translation>customer export admite un número de cliente (consulte customer list).</translation>
     </message>
     <message>
         <source>Say where to save the export: --json FILE, --pdf FILE, or both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique dónde guardar la exportación: --json FILE, --pdf FILE o ambos.</translation>
     </message>
     <message>
         <source>Wrote %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha escrito %1</translation>
     </message>
     <message>
         <source>Signed with the key %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmado con la clave %1.</translation>
     </message>
     <message>
         <source>Not signed: only owners hold the signing key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin firmar: solo los propietarios tienen la clave de firma.</translation>
     </message>
     <message>
         <source>customer erase takes one customer number (see customer list).</source>
-        <translation type="unfinished"></translation>
+        <translation>customer erase admite un número de cliente (consulte customer list).</translation>
     </message>
     <message>
         <source>Say where to save the erasure certificate: --certificate FILE.pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique dónde guardar el certificado de supresión: --certificate FILE.pdf.</translation>
     </message>
     <message>
         <source>Erasing cannot be undone: add --confirm to erase customer %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La supresión no se puede deshacer: añada --confirm para suprimir el cliente %1.</translation>
     </message>
     <message>
-        <source>At the customer&apos;s request (custos-cli)</source>
-        <translation type="unfinished"></translation>
+        <source>At the customer's request (custos-cli)</source>
+        <translation>A petición del cliente (custos-cli)</translation>
     </message>
     <message>
-        <source>Customer %1 erased: now &quot;%2&quot;. Orders kept for the accounts: %3. Stored card numbers destroyed: %4.</source>
-        <translation type="unfinished"></translation>
+        <source>Customer %1 erased: now "%2". Orders kept for the accounts: %3. Stored card numbers destroyed: %4.</source>
+        <translation>Cliente %1 suprimido: ahora "%2". Pedidos conservados para la contabilidad: %3. Números de tarjeta guardados destruidos: %4.</translation>
     </message>
     <message>
         <source>Certificate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado: %1</translation>
     </message>
     <message>
         <source>Signature: %1 (key %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma: %1 (clave %2)</translation>
     </message>
     <message>
         <source>selfcheck takes only options.</source>
-        <translation type="unfinished"></translation>
+        <translation>selfcheck solo admite opciones.</translation>
     </message>
     <message>
         <source>What to do: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hacer: %1</translation>
     </message>
     <message>
         <source>Report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe: %1</translation>
     </message>
     <message>
         <source>Signature: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma: %1</translation>
     </message>
     <message>
         <source>  customer export ID [--json FILE] [--pdf FILE]
@@ -1744,8 +1877,8 @@ Example (cron, the password in a file only that user can read):
       key (owners). Managers and owners with a cleared background check and a disclosure
       grant. Input: your password.
   customer erase ID --certificate FILE.pdf --confirm [--reason TEXT]
-      Erases the customer&apos;s personal data (GDPR Art. 17): orders stay for the accounts under
-      &quot;Erased customer #ID&quot;, stored card numbers are destroyed, and a signed erasure
+      Erases the customer's personal data (GDPR Art. 17): orders stay for the accounts under
+      "Erased customer #ID", stored card numbers are destroyed, and a signed erasure
       certificate is written for the customer. Refused while an order is received, charged
       or shipped. Owners with a cleared background check. Input: your password.
   selfcheck [--report FILE.pdf] [--tsv]
@@ -1753,7 +1886,24 @@ Example (cron, the password in a file only that user can read):
       --report also saves it as a signed PDF. Exit code 8 when it found problems,
       0 when there are none (warnings only included). Input: your password.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  customer export ID [--json FILE] [--pdf FILE]
+      Guarda todo lo que se conserva sobre el cliente ID (RGPD Art. 15 y 20): JSON para
+      máquinas, PDF para personas; las tarjetas, solo con sus 4 últimos dígitos. Se firma
+      (FILE.sig) si usted tiene la clave de firma (propietarios). Gerentes y propietarios con
+      una verificación de antecedentes superada y una autorización de divulgación. Entrada:
+      su contraseña.
+  customer erase ID --certificate FILE.pdf --confirm [--reason TEXT]
+      Suprime los datos personales del cliente (RGPD Art. 17): los pedidos se conservan para
+      la contabilidad como "Cliente suprimido n.º ID", los números de tarjeta guardados se
+      destruyen y se escribe un certificado de supresión firmado para el cliente. Se rechaza
+      mientras haya un pedido recibido, cobrado o enviado. Propietarios con una verificación
+      de antecedentes superada. Entrada: su contraseña.
+  selfcheck [--report FILE.pdf] [--tsv]
+      Ejecuta la autocomprobación de seguridad (propietarios) y muestra cada hallazgo con lo
+      que hay que hacer; --report también la guarda como PDF firmado. Código de salida 8 si
+      ha encontrado problemas, 0 si no hay ninguno (aunque haya advertencias). Entrada: su
+      contraseña.
+</translation>
     </message>
 </context>
 <context>
@@ -1779,7 +1929,7 @@ Example (cron, the password in a file only that user can read):
         <translation>Abre el almacén de demostración (se crea con datos de ejemplo si no existe).</translation>
     </message>
     <message>
-        <source>Use language &lt;code&gt;, e.g. es (default: the system&apos;s).</source>
+        <source>Use language &lt;code&gt;, e.g. es (default: the system's).</source>
         <translation>Usa el idioma &lt;código&gt;, p. ej., es (predeterminado: el del sistema).</translation>
     </message>
     <message>
@@ -1811,675 +1961,675 @@ Example (cron, the password in a file only that user can read):
     <name>ComplianceReports</name>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Del %1 al %2</translation>
     </message>
     <message>
         <source>Choose the first and the last day of the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el primer y el último día del período.</translation>
     </message>
     <message>
         <source>The period starts (%1) after it ends (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>El período empieza (%1) después de terminar (%2).</translation>
     </message>
     <message>
         <source>Per employee</source>
-        <translation type="unfinished"></translation>
+        <translation>Por empleado</translation>
     </message>
     <message>
         <source>Employee</source>
-        <translation type="unfinished"></translation>
+        <translation>Empleado</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Función</translation>
+        <translation>Función</translation>
     </message>
     <message>
         <source>Reveals</source>
-        <translation type="unfinished"></translation>
+        <translation>Revelaciones</translation>
     </message>
     <message>
         <source>Copies</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias</translation>
     </message>
     <message>
         <source>Exports</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportaciones</translation>
     </message>
     <message>
         <source>Denied</source>
-        <translation type="unfinished">Denegado</translation>
+        <translation>Denegados</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallidos</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos</translation>
     </message>
     <message>
         <source>No events in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay eventos en este período.</translation>
     </message>
     <message>
         <source>No events in this period: nobody revealed, copied or exported card or customer data, and no attempt was denied between %1 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay eventos en este período: nadie reveló, copió ni exportó datos de tarjetas o de clientes, y no se denegó ningún intento entre el %1 y el %2.</translation>
     </message>
     <message>
         <source>Between %1 and %2 the audit log records %3 event(s) of disclosure and access: %4 card number reveal(s), %5 copy(ies), %6 export(s) of documents or data, and %7 denied attempt(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Entre el %1 y el %2, el registro de auditoría recoge %3 evento(s) de divulgación y acceso: %4 revelación(es) de números de tarjeta, %5 copia(s), %6 exportación(es) de documentos o datos y %7 intento(s) denegado(s).</translation>
     </message>
     <message>
-        <source>The events come from the hash-chained audit log; run &quot;Verify audit log&quot; to check that none was altered or removed.</source>
-        <translation type="unfinished"></translation>
+        <source>The events come from the hash-chained audit log; run "Verify audit log" to check that none was altered or removed.</source>
+        <translation>Los eventos proceden del registro de auditoría encadenado mediante hashes; ejecute "Verificar el registro de auditoría" para comprobar que no se ha alterado ni eliminado ninguno.</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished">N.º</translation>
+        <translation>N.º</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Hora</translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Evento</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished">Objeto</translation>
+        <translation>Objeto</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished">Resultado</translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished">Detalles</translation>
+        <translation>Detalles</translation>
     </message>
     <message>
         <source>Employees</source>
-        <translation type="unfinished">Empleados</translation>
+        <translation>Empleados</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished">Cuenta</translation>
+        <translation>Cuenta</translation>
     </message>
     <message>
         <source>Screening</source>
-        <translation type="unfinished">Verificación</translation>
+        <translation>Verificación</translation>
     </message>
     <message>
         <source>Clearance ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificación válida hasta</translation>
     </message>
     <message>
         <source>Card-data grant until</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorización de acceso a tarjetas hasta</translation>
     </message>
     <message>
         <source>No employees.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay empleados.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna</translation>
     </message>
     <message>
         <source>no expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>sin caducidad</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished">activa</translation>
+        <translation>activa</translation>
     </message>
     <message>
         <source>inactive</source>
-        <translation type="unfinished">inactiva</translation>
+        <translation>inactiva</translation>
     </message>
     <message>
         <source>Key grants</source>
-        <translation type="unfinished"></translation>
+        <translation>Concesiones de claves</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave</translation>
     </message>
     <message>
         <source>Granted</source>
-        <translation type="unfinished">Concedido</translation>
+        <translation>Concedida</translation>
     </message>
     <message>
         <source>Granted by</source>
-        <translation type="unfinished"></translation>
+        <translation>Concedida por</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished">Caduca</translation>
+        <translation>Caduca</translation>
     </message>
     <message>
         <source>No key grants.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay concesiones de claves.</translation>
     </message>
     <message>
         <source>at vault creation</source>
-        <translation type="unfinished"></translation>
+        <translation>al crear el almacén</translation>
     </message>
     <message>
         <source>Background checks (newest first per employee)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificaciones de antecedentes (la más reciente primero, por empleado)</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificación</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished">Proveedor</translation>
+        <translation>Proveedor</translation>
     </message>
     <message>
         <source>Requested</source>
-        <translation type="unfinished">Solicitada</translation>
+        <translation>Solicitada</translation>
     </message>
     <message>
         <source>Decided</source>
-        <translation type="unfinished">Resuelta</translation>
+        <translation>Resuelta</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished">Resultado</translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>No background checks recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay verificaciones de antecedentes registradas.</translation>
     </message>
     <message>
         <source>Status on %1: %2 of %3 active employee(s) hold a cleared background check (PCI DSS 12.7).</source>
-        <translation type="unfinished"></translation>
+        <translation>Situación a %1: %2 de %3 empleado(s) activo(s) tienen una verificación de antecedentes superada (PCI DSS 12.7).</translation>
     </message>
     <message>
         <source>%1 active manager(s), owner(s) or grant holder(s) are not cleared: record their checks before they may see card numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gerente(s), propietario(s) o titular(es) de una autorización activo(s) no tienen la verificación superada: registre sus verificaciones antes de que puedan ver números de tarjeta.</translation>
     </message>
     <message>
         <source>Last access review (PCI DSS 7.2.4): signed %1 by %2 for %3 employee(s); the next one is due by %4%5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Última revisión de accesos (PCI DSS 7.2.4): aprobada el %1 por %2 para %3 empleado(s); la siguiente debe hacerse antes del %4%5.</translation>
     </message>
     <message>
         <source> (OVERDUE)</source>
-        <translation type="unfinished"></translation>
+        <translation> (VENCIDA)</translation>
     </message>
     <message>
         <source>No access review has been signed yet (PCI DSS 7.2.4 asks for one every six months).</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se ha aprobado ninguna revisión de accesos (PCI DSS 7.2.4 exige una cada seis meses).</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuentas</translation>
     </message>
     <message>
         <source>Password changed</source>
-        <translation type="unfinished">Contraseña cambiada</translation>
+        <translation>Contraseña cambiada</translation>
     </message>
     <message>
         <source>Age (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Antigüedad (días)</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña</translation>
     </message>
     <message>
         <source>Last sign-in</source>
-        <translation type="unfinished">Último inicio de sesión</translation>
+        <translation>Último inicio de sesión</translation>
     </message>
     <message>
         <source>Unused (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin usar (días)</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>no access</source>
-        <translation type="unfinished"></translation>
+        <translation>sin acceso</translation>
     </message>
     <message>
         <source>change pending</source>
-        <translation type="unfinished"></translation>
+        <translation>cambio pendiente</translation>
     </message>
     <message>
         <source>EXPIRED</source>
-        <translation type="unfinished"></translation>
+        <translation>CADUCADA</translation>
     </message>
     <message>
         <source>inactive since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>inactiva desde el %1</translation>
     </message>
     <message>
         <source>DORMANT</source>
-        <translation type="unfinished"></translation>
+        <translation>EN DESUSO</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished">nunca</translation>
+        <translation>nunca</translation>
     </message>
     <message>
         <source>Lock-outs in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueos en el período</translation>
     </message>
     <message>
         <source>No lock-outs in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay bloqueos en este período.</translation>
     </message>
     <message>
         <source>Policy: passwords of at least %1 characters, changed every %2 days at most, none of the last %3 reused; %4 failed sign-ins lock an account for %5 minutes; an idle session locks after %6 minutes; accounts unused for %7 days are deactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Política: contraseñas de al menos %1 caracteres, cambiadas como máximo cada %2 días, sin reutilizar ninguna de las %3 últimas; %4 inicios de sesión fallidos bloquean una cuenta durante %5 minutos; una sesión inactiva se bloquea tras %6 minutos; las cuentas sin usar durante %7 días se desactivan.</translation>
     </message>
     <message>
         <source>Now: %1 password(s) past the maximum age, %2 forced change(s) pending, %3 dormant account(s) (unused for %4 days or more); %5 lock-out(s) between %6 and %7.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora: %1 contraseña(s) que superan la antigüedad máxima, %2 cambio(s) obligatorio(s) pendiente(s), %3 cuenta(s) en desuso (sin usar durante %4 días o más); %5 bloqueo(s) entre el %6 y el %7.</translation>
     </message>
     <message>
         <source>Purged when the order is charged or cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Se borra definitivamente cuando el pedido se cobra o se cancela</translation>
     </message>
     <message>
         <source>Purged %1 day(s) after the order is charged; at once when cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Se borra definitivamente %1 día(s) después de cobrar el pedido; de inmediato si se cancela</translation>
     </message>
     <message>
         <source>Personal data kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos personales conservados</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>De quién</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué</translation>
     </message>
     <message>
         <source>How long</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto tiempo</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros</translation>
     </message>
     <message>
         <source>Protection</source>
-        <translation type="unfinished"></translation>
+        <translation>Protección</translation>
     </message>
     <message>
         <source>Encrypted vault (SQLCipher, AES-256); by role</source>
-        <translation type="unfinished"></translation>
+        <translation>Almacén cifrado (SQLCipher, AES-256); según la función</translation>
     </message>
     <message>
         <source>Name, postal address, phone, email</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre, dirección postal, teléfono, correo electrónico</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished">Clientes</translation>
+        <translation>Clientes</translation>
     </message>
     <message>
         <source>Taking, delivering and invoicing orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar, entregar y facturar pedidos</translation>
     </message>
     <message>
         <source>Until the customer asks for erasure (GDPR Art. 17)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta que el cliente solicite la supresión (RGPD Art. 17)</translation>
     </message>
     <message>
         <source>%1 (%2 archived, %3 erased)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 archivados, %3 suprimidos)</translation>
     </message>
     <message>
         <source>Orders: items, amounts, status history</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedidos: artículos, importes, historial de estados</translation>
     </message>
     <message>
         <source>Accounting and tax records</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros contables y fiscales</translation>
     </message>
     <message>
-        <source>Kept for the accounts; an erased customer&apos;s orders keep only a tombstone</source>
-        <translation type="unfinished"></translation>
+        <source>Kept for the accounts; an erased customer's orders keep only a tombstone</source>
+        <translation>Se conservan para la contabilidad; los pedidos de un cliente suprimido solo conservan un marcador anónimo</translation>
     </message>
     <message>
         <source>Card brand, first 6 and last 4 digits, expiry, card holder</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca de la tarjeta, 6 primeros y 4 últimos dígitos, caducidad, titular de la tarjeta</translation>
     </message>
     <message>
         <source>Card payers</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagadores con tarjeta</translation>
     </message>
     <message>
         <source>Refunds, chargebacks, recognising the card</source>
-        <translation type="unfinished"></translation>
+        <translation>Reembolsos, contracargos, reconocimiento de la tarjeta</translation>
     </message>
     <message>
         <source>With the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Con el pedido</translation>
     </message>
     <message>
         <source>Encrypted vault; clerks see the last 4 digits only (PCI DSS 3.4.1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Almacén cifrado; los dependientes solo ven los 4 últimos dígitos (PCI DSS 3.4.1)</translation>
     </message>
     <message>
         <source>Full card number (sealed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de tarjeta completo (sellado)</translation>
     </message>
     <message>
         <source>Charging the payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Cobro del pago</translation>
     </message>
     <message>
         <source>Sealed to the card-data key (X25519, AES-256-GCM): readable only by screened employees holding a grant; every reveal audited</source>
-        <translation type="unfinished"></translation>
+        <translation>Sellado con la clave de datos de tarjetas (X25519, AES-256-GCM): solo lo pueden leer los empleados con verificación de antecedentes que tengan una autorización; cada revelación queda auditada</translation>
     </message>
     <message>
         <source>Card security code (CVV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de seguridad de la tarjeta (CVV)</translation>
     </message>
     <message>
         <source>Authorising the payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorización del pago</translation>
     </message>
     <message>
         <source>Never stored (PCI DSS 3.3.1.2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nunca se almacena (PCI DSS 3.3.1.2)</translation>
     </message>
     <message>
         <source>Held in memory during the call only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se mantiene en memoria durante la llamada</translation>
     </message>
     <message>
         <source>Name, user name, role, background-check results</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre, nombre de usuario, función, resultados de la verificación de antecedentes</translation>
     </message>
     <message>
         <source>Access control and PCI DSS 12.7 screening</source>
-        <translation type="unfinished"></translation>
+        <translation>Control de acceso y verificación PCI DSS 12.7</translation>
     </message>
     <message>
         <source>Kept while employed; deactivated accounts keep their history</source>
-        <translation type="unfinished"></translation>
+        <translation>Se conservan mientras dura la relación laboral; las cuentas desactivadas conservan su historial</translation>
     </message>
     <message>
         <source>%1 employee(s), %2 check(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 empleado(s), %2 verificación(es)</translation>
     </message>
     <message>
         <source>Audit log: who did what and when</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de auditoría: quién hizo qué y cuándo</translation>
     </message>
     <message>
         <source>Accountability (PCI DSS 10.2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendición de cuentas (PCI DSS 10.2)</translation>
     </message>
     <message>
         <source>Kept; append-only and hash-chained</source>
-        <translation type="unfinished"></translation>
+        <translation>Se conserva; solo admite añadidos y está encadenado mediante hashes</translation>
     </message>
     <message>
         <source>Encrypted vault; hash chain with signed checkpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Almacén cifrado; cadena de hashes con puntos de control firmados</translation>
     </message>
     <message>
         <source>Issued documents: kind, time, fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos emitidos: tipo, hora, huella digital</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Proof of what was printed or exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba de lo que se ha impreso o exportado</translation>
     </message>
     <message>
         <source>Kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Se conservan</translation>
     </message>
     <message>
         <source>Sealed card numbers kept past the retention period</source>
-        <translation type="unfinished"></translation>
+        <translation>Números de tarjeta sellados conservados más allá del plazo de conservación</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished">Pedido</translation>
+        <translation>Pedido</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde</translation>
     </message>
     <message>
         <source>Days past retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Días fuera de plazo</translation>
     </message>
     <message>
         <source>None: no sealed card number is kept past the retention period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno: no se conserva ningún número de tarjeta sellado más allá del plazo de conservación.</translation>
     </message>
     <message>
         <source>charged</source>
-        <translation type="unfinished"></translation>
+        <translation>cobrado</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelado</translation>
     </message>
     <message>
         <source>Data held in this vault on %1. Personal data never leaves it except in the documents and exports the audit log records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos que contiene este almacén a %1. Los datos personales nunca salen de él, salvo en los documentos y las exportaciones que anota el registro de auditoría.</translation>
     </message>
     <message>
         <source>PCI DSS 3.2.1 quarterly check: no sealed card number is kept past the retention period (%1 day(s) after charging).</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobación trimestral PCI DSS 3.2.1: no se conserva ningún número de tarjeta sellado más allá del plazo de conservación (%1 día(s) después del cobro).</translation>
     </message>
     <message>
         <source>PCI DSS 3.2.1 quarterly check: %1 sealed card number(s) are kept past the retention period (%2 day(s) after charging). Purge them on the Security check page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobación trimestral PCI DSS 3.2.1: se conservan %1 número(s) de tarjeta sellado(s) más allá del plazo de conservación (%2 día(s) después del cobro). Bórrelos definitivamente en la página Autocomprobación de seguridad.</translation>
     </message>
     <message>
         <source>[not set in the business profile]</source>
-        <translation type="unfinished"></translation>
+        <translation>[no indicado en el perfil de la empresa]</translation>
     </message>
     <message>
         <source>phone %1</source>
-        <translation type="unfinished"></translation>
+        <translation>teléfono %1</translation>
     </message>
     <message>
         <source>fax %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fax %1</translation>
     </message>
     <message>
         <source>email %1</source>
-        <translation type="unfinished"></translation>
+        <translation>correo electrónico %1</translation>
     </message>
     <message>
         <source>Record of processing activities (GDPR Article 30(1))</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de actividades de tratamiento (RGPD, artículo 30(1))</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Apartado</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro</translation>
     </message>
     <message>
         <source>Controller</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable del tratamiento</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto</translation>
     </message>
     <message>
         <source>Privacy contact</source>
-        <translation type="unfinished">Contacto de privacidad</translation>
+        <translation>Contacto de privacidad</translation>
     </message>
     <message>
         <source>Purposes</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalidades</translation>
     </message>
     <message>
         <source>Taking and fulfilling customer orders by phone, fax, mail and in person; charging card payments; handling refunds and chargebacks; keeping accounting records; controlling and recording staff access to customer and card data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro y ejecución de pedidos de clientes por teléfono, fax, correo postal y en persona; cobro de pagos con tarjeta; gestión de reembolsos y contracargos; mantenimiento de registros contables; control y registro del acceso del personal a los datos de clientes y de tarjetas.</translation>
     </message>
     <message>
         <source>Categories of data subjects</source>
-        <translation type="unfinished"></translation>
+        <translation>Categorías de interesados</translation>
     </message>
     <message>
         <source>Customers (including card holders); employees.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes (incluidos los titulares de tarjetas); empleados.</translation>
     </message>
     <message>
         <source>Categories of personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Categorías de datos personales</translation>
     </message>
     <message>
         <source>Customers: name, postal address, phone number, email address, order history; card brand, first 6 and last 4 digits, expiry and card holder name; the full card number, sealed, until purged. The card security code is never stored. Employees: name, user name, role, background-check results, sign-in and access history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes: nombre, dirección postal, número de teléfono, dirección de correo electrónico, historial de pedidos; marca de la tarjeta, 6 primeros y 4 últimos dígitos, caducidad y nombre del titular; el número de tarjeta completo, sellado, hasta que se borra definitivamente. El código de seguridad de la tarjeta nunca se almacena. Empleados: nombre, nombre de usuario, función, resultados de la verificación de antecedentes, historial de inicios de sesión y de accesos.</translation>
     </message>
     <message>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatarios</translation>
     </message>
     <message>
         <source>Employees of the controller, each by role (clerks see the last 4 card digits only; full numbers only screened staff with a grant); the card acquirer or payment processor when a payment is charged; auditors and banks the controller hands signed reports to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empleados del responsable del tratamiento, cada uno según su función (los dependientes solo ven los 4 últimos dígitos de la tarjeta; los números completos, solo el personal con verificación de antecedentes y una autorización); el adquirente de tarjetas o procesador de pagos cuando se cobra un pago; auditores y bancos a los que el responsable del tratamiento entrega informes firmados.</translation>
     </message>
     <message>
         <source>Transfers to third countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Transferencias a terceros países</translation>
     </message>
     <message>
-        <source>None by Custos: the data stays in the encrypted vault on the controller&apos;s computer.</source>
-        <translation type="unfinished"></translation>
+        <source>None by Custos: the data stays in the encrypted vault on the controller's computer.</source>
+        <translation>Ninguna por parte de Custos: los datos permanecen en el almacén cifrado del ordenador del responsable del tratamiento.</translation>
     </message>
     <message>
         <source>Retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservación</translation>
     </message>
     <message>
         <source>Full card numbers: %1. Customer details: until erasure is requested (orders kept for the accounts with the customer replaced by a tombstone). Audit log: kept, append-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Números de tarjeta completos: %1. Datos de clientes: hasta que se solicite la supresión (los pedidos se conservan para la contabilidad, con el cliente sustituido por un marcador anónimo). Registro de auditoría: se conserva; solo admite añadidos.</translation>
     </message>
     <message>
         <source>purged when the order is charged or cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>se borran definitivamente cuando el pedido se cobra o se cancela</translation>
     </message>
     <message>
         <source>purged %1 day(s) after charging</source>
-        <translation type="unfinished"></translation>
+        <translation>se borran definitivamente %1 día(s) después del cobro</translation>
     </message>
     <message>
         <source>Security measures (Article 32)</source>
-        <translation type="unfinished"></translation>
+        <translation>Medidas de seguridad (artículo 32)</translation>
     </message>
     <message>
-        <source>Encrypted vault (SQLCipher, AES-256) opened only with an employee&apos;s password (scrypt); card numbers sealed to a key held only by screened employees with a grant; masking by role; every reveal, copy, export and denied attempt in a hash-chained audit log with signed checkpoints; passwords of at least %1 characters changed every %2 days; lock-out after %3 failed sign-ins; idle lock after %4 minutes; background checks for staff who may see card data; access reviews every six months; signed documents and reports.</source>
-        <translation type="unfinished"></translation>
+        <source>Encrypted vault (SQLCipher, AES-256) opened only with an employee's password (scrypt); card numbers sealed to a key held only by screened employees with a grant; masking by role; every reveal, copy, export and denied attempt in a hash-chained audit log with signed checkpoints; passwords of at least %1 characters changed every %2 days; lock-out after %3 failed sign-ins; idle lock after %4 minutes; background checks for staff who may see card data; access reviews every six months; signed documents and reports.</source>
+        <translation>Almacén cifrado (SQLCipher, AES-256) que solo se abre con la contraseña de un empleado (scrypt); números de tarjeta sellados con una clave que solo tienen los empleados con verificación de antecedentes y una autorización; enmascaramiento según la función; cada revelación, copia, exportación e intento denegado se anota en un registro de auditoría encadenado mediante hashes con puntos de control firmados; contraseñas de al menos %1 caracteres que se cambian cada %2 días; bloqueo tras %3 inicios de sesión fallidos; bloqueo por inactividad tras %4 minutos; verificación de antecedentes del personal que puede ver datos de tarjetas; revisiones de accesos cada seis meses; documentos e informes firmados.</translation>
     </message>
     <message>
-        <source>Generated from the business profile and the settings of this vault on %1. Review it when the business&apos;s processing changes.</source>
-        <translation type="unfinished"></translation>
+        <source>Generated from the business profile and the settings of this vault on %1. Review it when the business's processing changes.</source>
+        <translation>Generado a partir del perfil de la empresa y de la configuración de este almacén el %1. Revíselo cuando cambien los tratamientos de la empresa.</translation>
     </message>
     <message>
         <source>%1 keeps your personal data and card details in Custos. This statement sets out our privacy notice and the safeguards Custos enforces. It is signed: you can check that it is genuine and unaltered.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 conserva sus datos personales y los datos de su tarjeta en Custos. Esta declaración recoge nuestro aviso de privacidad y las medidas de protección que aplica Custos. Está firmada: puede comprobar que es auténtica y que no se ha alterado.</translation>
     </message>
     <message>
         <source>How your data is protected</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se protegen sus datos</translation>
     </message>
     <message>
         <source>Safeguard</source>
-        <translation type="unfinished"></translation>
+        <translation>Medida de protección</translation>
     </message>
     <message>
         <source>What it means for you</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué significa para usted</translation>
     </message>
     <message>
         <source>Encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifrado</translation>
     </message>
     <message>
         <source>Your details are stored only in an encrypted vault (AES-256) on our computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus datos se guardan únicamente en un almacén cifrado (AES-256) en nuestro ordenador.</translation>
     </message>
     <message>
         <source>Card numbers sealed</source>
-        <translation type="unfinished"></translation>
+        <translation>Números de tarjeta sellados</translation>
     </message>
     <message>
         <source>Your full card number is sealed with a key only specially authorised, background-checked staff hold. Other staff see the last 4 digits only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su número de tarjeta completo está sellado con una clave que solo tiene el personal autorizado expresamente y con verificación de antecedentes. El resto del personal solo ve los 4 últimos dígitos.</translation>
     </message>
     <message>
         <source>Security code never kept</source>
-        <translation type="unfinished"></translation>
+        <translation>El código de seguridad nunca se conserva</translation>
     </message>
     <message>
         <source>Your card security code (CVV) is used to authorise the payment and never written down or stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>El código de seguridad (CVV) de su tarjeta se usa para autorizar el pago y nunca se anota ni se almacena.</translation>
     </message>
     <message>
         <source>Short retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservación breve</translation>
     </message>
     <message>
         <source>Your full card number is deleted as soon as your payment is taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su número de tarjeta completo se elimina en cuanto se cobra el pago.</translation>
     </message>
     <message>
         <source>Your full card number is deleted %1 day(s) after your payment is taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su número de tarjeta completo se elimina %1 día(s) después de cobrarse el pago.</translation>
     </message>
     <message>
         <source>Every look recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada consulta queda registrada</translation>
     </message>
     <message>
         <source>Each time anyone views, copies or exports card or customer data it is recorded in a tamper-evident log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada vez que alguien consulta, copia o exporta datos de tarjetas o de clientes, queda anotado en un registro que deja constancia de cualquier manipulación.</translation>
     </message>
     <message>
         <source>Strong sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio de sesión seguro</translation>
     </message>
     <message>
         <source>Staff sign in with personal passwords of at least %1 characters; accounts lock after %2 failed attempts and idle sessions after %3 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>El personal inicia sesión con contraseñas personales de al menos %1 caracteres; las cuentas se bloquean tras %2 intentos fallidos, y las sesiones inactivas, tras %3 minutos.</translation>
     </message>
     <message>
         <source>Your rights</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus derechos</translation>
     </message>
     <message>
         <source>You may ask for a copy of your data or for its erasure; contact: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede solicitar una copia de sus datos o su supresión; contacto: %1.</translation>
     </message>
     <message>
         <source>The %1 is a PDF only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: solo disponible en PDF.</translation>
     </message>
 </context>
 <context>
@@ -2521,11 +2671,11 @@ Example (cron, the password in a file only that user can read):
         <translation>La clave privada no se puede usar.</translation>
     </message>
     <message>
-        <source>The recipient&apos;s public key has the wrong size.</source>
+        <source>The recipient's public key has the wrong size.</source>
         <translation>La clave pública del destinatario tiene un tamaño incorrecto.</translation>
     </message>
     <message>
-        <source>The recipient&apos;s public key is not usable.</source>
+        <source>The recipient's public key is not usable.</source>
         <translation>La clave pública del destinatario no se puede usar.</translation>
     </message>
     <message>
@@ -2648,12 +2798,12 @@ Example (cron, the password in a file only that user can read):
 <context>
     <name>Csv</name>
     <message>
-        <source>Line %1: a value starts with a quote (&quot;) that is never closed. Check that quotes inside values are doubled (&quot;&quot;).</source>
-        <translation>Línea %1: un valor empieza con unas comillas (&quot;) que no se cierran nunca. Compruebe que las comillas dentro de los valores estén duplicadas (&quot;&quot;).</translation>
+        <source>Line %1: a value starts with a quote (") that is never closed. Check that quotes inside values are doubled ("").</source>
+        <translation>Línea %1: un valor empieza con unas comillas (") que no se cierran nunca. Compruebe que las comillas dentro de los valores estén duplicadas ("").</translation>
     </message>
     <message>
-        <source>Line %1: a quoted value starting here is longer than %2 characters. Probably a quote (&quot;) is never closed.</source>
-        <translation>Línea %1: un valor entre comillas que empieza aquí ocupa más de %2 caracteres. Probablemente hay unas comillas (&quot;) que no se cierran nunca.</translation>
+        <source>Line %1: a quoted value starting here is longer than %2 characters. Probably a quote (") is never closed.</source>
+        <translation>Línea %1: un valor entre comillas que empieza aquí ocupa más de %2 caracteres. Probablemente hay unas comillas (") que no se cierran nunca.</translation>
     </message>
     <message>
         <source>Line %1: a value is longer than %2 characters.</source>
@@ -2668,16 +2818,16 @@ Example (cron, the password in a file only that user can read):
         <translation>El archivo ocupa más de %1 MB. Divídalo en archivos más pequeños.</translation>
     </message>
     <message>
-        <source>The file is saved as UTF-16 text. Save it again as &quot;CSV UTF-8&quot;.</source>
-        <translation>El archivo está guardado como texto UTF-16. Vuelva a guardarlo como &quot;CSV UTF-8&quot;.</translation>
+        <source>The file is saved as UTF-16 text. Save it again as "CSV UTF-8".</source>
+        <translation>El archivo está guardado como texto UTF-16. Vuelva a guardarlo como "CSV UTF-8".</translation>
     </message>
     <message>
-        <source>Line %1 contains a NUL byte: this is not a text file, or it is saved as UTF-16. Save it again as &quot;CSV UTF-8&quot;.</source>
-        <translation>La línea %1 contiene un byte NUL: no es un archivo de texto o está guardado como UTF-16. Vuelva a guardarlo como &quot;CSV UTF-8&quot;.</translation>
+        <source>Line %1 contains a NUL byte: this is not a text file, or it is saved as UTF-16. Save it again as "CSV UTF-8".</source>
+        <translation>La línea %1 contiene un byte NUL: no es un archivo de texto o está guardado como UTF-16. Vuelva a guardarlo como "CSV UTF-8".</translation>
     </message>
     <message>
-        <source>Line %1 is not valid UTF-8 text. Save the file again as &quot;CSV UTF-8&quot;.</source>
-        <translation>La línea %1 no es texto UTF-8 válido. Vuelva a guardar el archivo como &quot;CSV UTF-8&quot;.</translation>
+        <source>Line %1 is not valid UTF-8 text. Save the file again as "CSV UTF-8".</source>
+        <translation>La línea %1 no es texto UTF-8 válido. Vuelva a guardar el archivo como "CSV UTF-8".</translation>
     </message>
     <message>
         <source>The file is empty.</source>
@@ -2694,7 +2844,7 @@ Example (cron, the password in a file only that user can read):
         </translation>
     </message>
     <message>
-        <source>Enter the customer&apos;s name.</source>
+        <source>Enter the customer's name.</source>
         <translation>Introduzca el nombre del cliente.</translation>
     </message>
     <message>
@@ -2801,129 +2951,126 @@ Example (cron, the password in a file only that user can read):
     </message>
     <message>
         <source>This customer does not exist, or was erased already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este cliente no existe o ya se ha suprimido.</translation>
     </message>
 </context>
 <context>
     <name>CustomerRights</name>
     <message>
         <source>The full card number is destroyed as soon as the payment is taken (or the order cancelled); brand, last 4 digits and expiry stay with the order.</source>
-        <translation type="unfinished"></translation>
+        <translation>El número de tarjeta completo se destruye en cuanto se cobra el pago (o se cancela el pedido); la marca, los 4 últimos dígitos y la caducidad se conservan con el pedido.</translation>
     </message>
     <message>
         <source>The full card number is destroyed %1 days after the payment is taken (at once when the order is cancelled); brand, last 4 digits and expiry stay with the order.</source>
-        <translation type="unfinished"></translation>
+        <translation>El número de tarjeta completo se destruye %1 días después de cobrarse el pago (de inmediato si se cancela el pedido); la marca, los 4 últimos dígitos y la caducidad se conservan con el pedido.</translation>
     </message>
     <message>
         <source>Taking, delivering and invoicing your orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar, entregar y facturar sus pedidos</translation>
     </message>
     <message>
         <source>Name, postal address, phone number, email address; your orders and their items</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre, dirección postal, número de teléfono, dirección de correo electrónico; sus pedidos y sus artículos</translation>
     </message>
     <message>
         <source>Contract (GDPR Art. 6(1)(b))</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrato (RGPD Art. 6(1)(b))</translation>
     </message>
     <message>
         <source>While you are our customer; order records as long as tax and accounting law requires</source>
-        <translation type="unfinished"></translation>
+        <translation>Mientras sea cliente nuestro; los registros de pedidos, durante el tiempo que exija la legislación fiscal y contable</translation>
     </message>
     <message>
         <source>Card payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagos con tarjeta</translation>
     </message>
     <message>
-        <source>Card brand, last 4 digits, expiry date and card holder&apos;s name; the full card number, encrypted, until the payment is taken. The security code (CVV) is never stored.</source>
-        <translation type="unfinished"></translation>
+        <source>Card brand, last 4 digits, expiry date and card holder's name; the full card number, encrypted, until the payment is taken. The security code (CVV) is never stored.</source>
+        <translation>Marca de la tarjeta, 4 últimos dígitos, fecha de caducidad y nombre del titular; el número de tarjeta completo, cifrado, hasta que se cobra el pago. El código de seguridad (CVV) nunca se almacena.</translation>
     </message>
     <message>
         <source>Contract (GDPR Art. 6(1)(b)); card scheme rules (PCI DSS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrato (RGPD Art. 6(1)(b)); normas de las marcas de tarjetas (PCI DSS)</translation>
     </message>
     <message>
         <source>Accounting and tax records</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros contables y fiscales</translation>
     </message>
     <message>
         <source>Order numbers, dates, items, amounts and tax</source>
-        <translation type="unfinished"></translation>
+        <translation>Números de pedido, fechas, artículos, importes e impuestos</translation>
     </message>
     <message>
         <source>Legal obligation (GDPR Art. 6(1)(c))</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligación legal (RGPD Art. 6(1)(c))</translation>
     </message>
     <message>
         <source>As long as tax and accounting law requires (typically 6 to 10 years)</source>
-        <translation type="unfinished"></translation>
+        <translation>Durante el tiempo que exija la legislación fiscal y contable (normalmente de 6 a 10 años)</translation>
     </message>
     <message>
         <source>Security and accountability</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguridad y rendición de cuentas</translation>
     </message>
     <message>
         <source>A record of which employee read or changed your data, and when</source>
-        <translation type="unfinished"></translation>
+        <translation>Un registro de qué empleado consultó o modificó sus datos, y cuándo</translation>
     </message>
     <message>
         <source>Legal obligation and legitimate interest in protecting your data (GDPR Art. 5(2), 6(1)(f) and 32)</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligación legal e interés legítimo en proteger sus datos (RGPD Art. 5(2), 6(1)(f) y 32)</translation>
     </message>
     <message>
         <source>As long as the security log is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Mientras se conserve el registro de seguridad</translation>
     </message>
     <message>
         <source>This customer does not exist (any more).</source>
-        <translation type="unfinished">Este cliente no existe (o ya no existe).</translation>
+        <translation>Este cliente no existe (o ya no existe).</translation>
     </message>
     <message>
-        <source>This customer&apos;s personal data was erased on %1; there is nothing left to export.</source>
-        <translation type="unfinished"></translation>
+        <source>This customer's personal data was erased on %1; there is nothing left to export.</source>
+        <translation>Los datos personales de este cliente se suprimieron el %1; no queda nada que exportar.</translation>
     </message>
     <message>
-        <source>The signing key granted to you is not among the vault&apos;s keys. Restore the vault from a backup.</source>
-        <translation type="unfinished"></translation>
+        <source>The signing key granted to you is not among the vault's keys. Restore the vault from a backup.</source>
+        <translation>La clave de firma que se le ha concedido no está entre las claves del almacén. Restaure el almacén a partir de una copia de seguridad.</translation>
     </message>
     <message>
         <source>Erased customer #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente suprimido n.º %1</translation>
     </message>
     <message>
-        <source>This customer cannot be erased while order %1 is still in progress. Finish it (ship and close, or cancel) first — the business needs the customer&apos;s details to complete it.</source>
-        <translation type="unfinished"></translation>
+        <source>This customer cannot be erased while order %1 is still in progress. Finish it (ship and close, or cancel) first — the business needs the customer's details to complete it.</source>
+        <translation>Este cliente no se puede suprimir mientras el pedido %1 siga en curso. Finalícelo primero (envíelo y ciérrelo, o cancélelo) — la empresa necesita los datos del cliente para completarlo.</translation>
     </message>
     <message>
-        <source>This customer cannot be erased while %1 orders are still in progress: %2. Finish them (ship and close, or cancel) first — the business needs the customer&apos;s details to complete them.</source>
-        <translation type="unfinished"></translation>
+        <source>This customer cannot be erased while %1 orders are still in progress: %2. Finish them (ship and close, or cancel) first — the business needs the customer's details to complete them.</source>
+        <translation>Este cliente no se puede suprimir mientras haya %1 pedidos en curso: %2. Finalícelos primero (envíelos y ciérrelos, o cancélelos) — la empresa necesita los datos del cliente para completarlos.</translation>
     </message>
     <message>
         <source>Choose where to save the export: a JSON file, a PDF file, or both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija dónde guardar la exportación: un archivo JSON, un archivo PDF o ambos.</translation>
     </message>
     <message>
         <source>The JSON and PDF files need different names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los archivos JSON y PDF necesitan nombres distintos.</translation>
     </message>
     <message>
         <source>This customer was erased already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este cliente ya se ha suprimido.</translation>
     </message>
     <message>
-        <source>Say why the customer is erased (for example “customer&apos;s request by letter of 3 May”).</source>
-        <translation type="unfinished"></translation>
+        <source>Say why the customer is erased (for example “customer's request by letter of 3 May”).</source>
+        <translation>Indique por qué se suprime el cliente (por ejemplo, “solicitud del cliente por carta del 3 de mayo”).</translation>
     </message>
     <message numerus="yes">
         <source>The reason is too long: at most %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>El motivo es demasiado largo: como máximo %n carácter.</numerusform><numerusform>El motivo es demasiado largo: como máximo %n caracteres.</numerusform></translation>
     </message>
     <message>
         <source>Choose where to save the erasure certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija dónde guardar el certificado de supresión.</translation>
     </message>
 </context>
 <context>
@@ -2951,8 +3098,8 @@ Example (cron, the password in a file only that user can read):
         <translation>Se ha cancelado la importación; no se ha añadido ningún cliente.</translation>
     </message>
     <message>
-        <source>This customer&apos;s personal data was erased on %1 at their request; the record cannot be changed or used again. Add the person as a new customer if they order again.</source>
-        <translation type="unfinished"></translation>
+        <source>This customer's personal data was erased on %1 at their request; the record cannot be changed or used again. Add the person as a new customer if they order again.</source>
+        <translation>Los datos personales de este cliente se suprimieron el %1 a petición suya; el registro no se puede modificar ni volver a usar. Añada a la persona como cliente nuevo si vuelve a hacer un pedido.</translation>
     </message>
 </context>
 <context>
@@ -3050,7 +3197,7 @@ Example (cron, the password in a file only that user can read):
         <translation>cambiar la clave del almacén</translation>
     </message>
     <message>
-        <source>write the vault&apos;s journal into the database file</source>
+        <source>write the vault's journal into the database file</source>
         <translation>escribir el diario del almacén en el archivo de la base de datos</translation>
     </message>
     <message>
@@ -3098,20 +3245,20 @@ Example (cron, the password in a file only that user can read):
         <translation>No se ha podido %1 (error de SQLite %2: %3).</translation>
     </message>
     <message>
-        <source>The copy&apos;s key has the wrong length.</source>
-        <translation type="unfinished"></translation>
+        <source>The copy's key has the wrong length.</source>
+        <translation>La clave de la copia tiene una longitud incorrecta.</translation>
     </message>
     <message>
         <source>Internal error: the vault cannot be copied inside a transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Error interno: el almacén no se puede copiar dentro de una transacción.</translation>
     </message>
     <message>
         <source>%1 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya existe.</translation>
     </message>
     <message>
         <source>Cannot create %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3145,7 +3292,7 @@ Example (cron, the password in a file only that user can read):
         <translation>%1 es %2; esa función nunca puede ver números de tarjeta completos.</translation>
     </message>
     <message>
-        <source>%1&apos;s background check is not cleared (%2). A grant needs a cleared check that has not expired.</source>
+        <source>%1's background check is not cleared (%2). A grant needs a cleared check that has not expired.</source>
         <translation>La verificación de antecedentes de %1 no está superada (%2). Una autorización requiere una verificación superada que no haya caducado.</translation>
     </message>
     <message>
@@ -3169,7 +3316,7 @@ Example (cron, the password in a file only that user can read):
         <translation>No puede revocar su propia autorización de divulgación.</translation>
     </message>
     <message>
-        <source>An owner&apos;s custody of the card-data key cannot be revoked.</source>
+        <source>An owner's custody of the card-data key cannot be revoked.</source>
         <translation>No se puede revocar la custodia de la clave de los datos de tarjetas de un propietario.</translation>
     </message>
     <message>
@@ -3209,11 +3356,11 @@ Example (cron, the password in a file only that user can read):
     </message>
     <message>
         <source>Could not prepare the PDF in memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido preparar el PDF en memoria.</translation>
     </message>
     <message>
         <source>Could not render the PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido generar el PDF.</translation>
     </message>
 </context>
 <context>
@@ -3230,7 +3377,7 @@ Example (cron, the password in a file only that user can read):
 <context>
     <name>HelpText</name>
     <message>
-        <source>&lt;h3&gt;What Custos keeps&lt;/h3&gt;&lt;p&gt;Customers, orders, employees and the audit log of this business — all in one vault folder on this computer:&lt;br&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Custos sends nothing over the network.&lt;/p&gt;&lt;h3&gt;How it protects it&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;The vault&apos;s database is encrypted (AES-256, SQLCipher) with a random key. Each employee&apos;s password unlocks only their own copy of that key; Custos never stores passwords.&lt;/li&gt;&lt;li&gt;Card numbers are sealed so that only employees with a disclosure grant and a cleared background check can read them in full; everyone else sees the last four digits. The security code (CVV) is never stored.&lt;/li&gt;&lt;li&gt;Every sign-in, lock, change and disclosure is written to a tamper-evident audit log.&lt;/li&gt;&lt;li&gt;Custos locks itself when nobody has used it for a while, and locks an account after too many wrong passwords.&lt;/li&gt;&lt;li&gt;If the owner forgets their password, only the printed recovery code can open the vault. Keep the recovery sheet somewhere safe and away from this computer.&lt;/li&gt;&lt;/ul&gt;</source>
+        <source>&lt;h3&gt;What Custos keeps&lt;/h3&gt;&lt;p&gt;Customers, orders, employees and the audit log of this business — all in one vault folder on this computer:&lt;br&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Custos sends nothing over the network.&lt;/p&gt;&lt;h3&gt;How it protects it&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;The vault's database is encrypted (AES-256, SQLCipher) with a random key. Each employee's password unlocks only their own copy of that key; Custos never stores passwords.&lt;/li&gt;&lt;li&gt;Card numbers are sealed so that only employees with a disclosure grant and a cleared background check can read them in full; everyone else sees the last four digits. The security code (CVV) is never stored.&lt;/li&gt;&lt;li&gt;Every sign-in, lock, change and disclosure is written to a tamper-evident audit log.&lt;/li&gt;&lt;li&gt;Custos locks itself when nobody has used it for a while, and locks an account after too many wrong passwords.&lt;/li&gt;&lt;li&gt;If the owner forgets their password, only the printed recovery code can open the vault. Keep the recovery sheet somewhere safe and away from this computer.&lt;/li&gt;&lt;/ul&gt;</source>
         <translation>&lt;h3&gt;Qué guarda Custos&lt;/h3&gt;&lt;p&gt;Clientes, pedidos, empleados y el registro de auditoría de esta empresa — todo en una sola carpeta de almacén cifrado en este ordenador:&lt;br&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Custos no envía nada a través de la red.&lt;/p&gt;&lt;h3&gt;Cómo lo protege&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;La base de datos del almacén está cifrada (AES-256, SQLCipher) con una clave aleatoria. La contraseña de cada empleado desbloquea solo su propia copia de esa clave; Custos nunca guarda contraseñas.&lt;/li&gt;&lt;li&gt;Los números de tarjeta están sellados de modo que solo los empleados con autorización de divulgación y una verificación de antecedentes superada pueden leerlos completos; los demás ven los cuatro últimos dígitos. El código de seguridad (CVV) nunca se guarda.&lt;/li&gt;&lt;li&gt;Cada inicio de sesión, bloqueo, cambio y divulgación se anota en un registro de auditoría que revela cualquier manipulación.&lt;/li&gt;&lt;li&gt;Custos se bloquea solo cuando nadie lo ha usado durante un tiempo, y bloquea una cuenta tras demasiadas contraseñas incorrectas.&lt;/li&gt;&lt;li&gt;Si el propietario olvida su contraseña, solo el código de recuperación impreso puede abrir el almacén. Guarde la hoja de recuperación en un lugar seguro y lejos de este ordenador.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
@@ -3261,16 +3408,16 @@ Example (cron, the password in a file only that user can read):
         <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
-        <source>The vault&apos;s key file (keyring.json) is damaged. Restore it from a backup; until then nobody can sign in.</source>
+        <source>The vault's key file (keyring.json) is damaged. Restore it from a backup; until then nobody can sign in.</source>
         <translation>El archivo de claves del almacén (keyring.json) está dañado. Restáurelo a partir de una copia de seguridad; hasta entonces nadie podrá iniciar sesión.</translation>
     </message>
     <message>
-        <source>This vault&apos;s key file was made by a newer version of Custos. Update Custos to open it.</source>
+        <source>This vault's key file was made by a newer version of Custos. Update Custos to open it.</source>
         <translation>El archivo de claves de este almacén se creó con una versión más reciente de Custos. Actualice Custos para abrirlo.</translation>
     </message>
     <message>
-        <source>The key file (keyring.json) is damaged in the entry for &quot;%1&quot;. Restore it from a backup; until then that account cannot sign in.</source>
-        <translation>El archivo de claves (keyring.json) está dañado en la entrada de &quot;%1&quot;. Restáurelo a partir de una copia de seguridad; hasta entonces esa cuenta no podrá iniciar sesión.</translation>
+        <source>The key file (keyring.json) is damaged in the entry for "%1". Restore it from a backup; until then that account cannot sign in.</source>
+        <translation>El archivo de claves (keyring.json) está dañado en la entrada de "%1". Restáurelo a partir de una copia de seguridad; hasta entonces esa cuenta no podrá iniciar sesión.</translation>
     </message>
     <message>
         <source>Cannot write the key file %1: %2</source>
@@ -3517,7 +3664,7 @@ Example (cron, the password in a file only that user can read):
     </message>
     <message>
         <source>The personal data of this customer was erased at their request; no order can be taken for the erased record. Add the person as a new customer if they order again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los datos personales de este cliente se suprimieron a petición suya; no se puede registrar ningún pedido para el registro suprimido. Añada a la persona como cliente nuevo si vuelve a hacer un pedido.</translation>
     </message>
 </context>
 <context>
@@ -3694,11 +3841,11 @@ Example (cron, the password in a file only that user can read):
         <translation>Cómo usarlo</translation>
     </message>
     <message>
-        <source>Start Custos and choose &quot;Forgot password? Use the recovery code&quot; on the sign-in window.</source>
-        <translation>Inicie Custos y elija &quot;¿Ha olvidado su contraseña? Use el código de recuperación&quot; en la ventana de inicio de sesión.</translation>
+        <source>Start Custos and choose "Forgot password? Use the recovery code" on the sign-in window.</source>
+        <translation>Inicie Custos y elija "¿Ha olvidado su contraseña? Use el código de recuperación" en la ventana de inicio de sesión.</translation>
     </message>
     <message>
-        <source>Type the owner&apos;s user name and this code (dashes and case do not matter).</source>
+        <source>Type the owner's user name and this code (dashes and case do not matter).</source>
         <translation>Escriba el nombre de usuario del propietario y este código (no importan los guiones ni las mayúsculas y minúsculas).</translation>
     </message>
     <message>
@@ -3722,51 +3869,51 @@ Example (cron, the password in a file only that user can read):
     <name>ReportWriter</name>
     <message>
         <source>Verify this file with: custos-cli verify FILE — or with OpenSSL and the exported public key: openssl pkeyutl -verify -pubin -inkey signing-key.pem -rawin -in FILE -sigfile FILE.sig</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifique este archivo con: custos-cli verify FILE — o con OpenSSL y la clave pública exportada: openssl pkeyutl -verify -pubin -inkey signing-key.pem -rawin -in FILE -sigfile FILE.sig</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe</translation>
     </message>
     <message>
         <source>Business</source>
-        <translation type="unfinished">Empresa</translation>
+        <translation>Empresa</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Período</translation>
     </message>
     <message>
         <source>Generated</source>
-        <translation type="unfinished"></translation>
+        <translation>Generado</translation>
     </message>
     <message>
         <source>Generated by</source>
-        <translation type="unfinished"></translation>
+        <translation>Generado por</translation>
     </message>
     <message>
         <source>Signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de firma</translation>
     </message>
     <message>
         <source>Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen</translation>
     </message>
     <message>
         <source>Could not prepare the PDF in memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido preparar el PDF en memoria.</translation>
     </message>
     <message>
         <source>Could not start the PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido iniciar el PDF.</translation>
     </message>
     <message>
         <source>Could not render the PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido generar el PDF.</translation>
     </message>
 </context>
 <context>
@@ -3827,7 +3974,7 @@ Example (cron, the password in a file only that user can read):
         <translation>Introduzca el proveedor que ha realizado la verificación.</translation>
     </message>
     <message>
-        <source>The provider&apos;s name is too long (at most %1 characters).</source>
+        <source>The provider's name is too long (at most %1 characters).</source>
         <translation>El nombre del proveedor es demasiado largo (como máximo %1 caracteres).</translation>
     </message>
     <message>
@@ -3871,287 +4018,287 @@ Example (cron, the password in a file only that user can read):
     <name>SelfCheck</name>
     <message>
         <source>%1 and %2 more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 y %2 más</translation>
     </message>
     <message>
         <source>Vault integrity</source>
-        <translation type="unfinished"></translation>
+        <translation>Integridad del almacén</translation>
     </message>
     <message>
-        <source>SQLite&apos;s quick check (PRAGMA quick_check) found the vault database intact. (The full integrity check is too slow to run at every sign-in.)</source>
-        <translation type="unfinished"></translation>
+        <source>SQLite's quick check (PRAGMA quick_check) found the vault database intact. (The full integrity check is too slow to run at every sign-in.)</source>
+        <translation>La comprobación rápida de SQLite (PRAGMA quick_check) ha encontrado intacta la base de datos del almacén. (La comprobación de integridad completa es demasiado lenta para ejecutarla en cada inicio de sesión.)</translation>
     </message>
     <message>
-        <source>SQLite&apos;s quick check (PRAGMA quick_check) reports damage: %1</source>
-        <translation type="unfinished"></translation>
+        <source>SQLite's quick check (PRAGMA quick_check) reports damage: %1</source>
+        <translation>La comprobación rápida de SQLite (PRAGMA quick_check) informa de daños: %1</translation>
     </message>
     <message>
         <source>Stop using this computer for the vault, restore the latest backup to a healthy disk and check the disk. Keep the damaged copy for your IT support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deje de usar este ordenador para el almacén, restaure la copia de seguridad más reciente en un disco en buen estado y compruebe el disco. Conserve la copia dañada para su servicio de soporte informático.</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished">Registro de auditoría</translation>
+        <translation>Registro de auditoría</translation>
     </message>
     <message>
         <source>All %1 events are unchanged and every signed checkpoint verifies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los %1 eventos están intactos y todos los puntos de control firmados se verifican correctamente.</translation>
     </message>
     <message>
         <source>Last signed checkpoint: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Último punto de control firmado: %1.</translation>
     </message>
     <message>
         <source>Signing key fingerprint: %1 — compare it with the one on your recovery sheet or exported public key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Huella digital de la clave de firma: %1 — compárela con la de su hoja de recuperación o de la clave pública exportada.</translation>
     </message>
     <message>
-        <source>The audit log&apos;s hash chain does not verify.</source>
-        <translation type="unfinished"></translation>
+        <source>The audit log's hash chain does not verify.</source>
+        <translation>La cadena de hashes del registro de auditoría no se verifica.</translation>
     </message>
     <message>
-        <source>Someone may have changed or deleted audit events. Do not sign new checkpoints over it: keep this vault as evidence, compare it with your latest backup, and find out who had the vault&apos;s password and the computer.</source>
-        <translation type="unfinished"></translation>
+        <source>Someone may have changed or deleted audit events. Do not sign new checkpoints over it: keep this vault as evidence, compare it with your latest backup, and find out who had the vault's password and the computer.</source>
+        <translation>Puede que alguien haya modificado o eliminado eventos de auditoría. No firme nuevos puntos de control sobre él: conserve este almacén como prueba, compárelo con su copia de seguridad más reciente y averigüe quién tenía la contraseña del almacén y acceso al ordenador.</translation>
     </message>
     <message>
         <source>Background checks</source>
-        <translation type="unfinished">Verificaciones de antecedentes</translation>
+        <translation>Verificaciones de antecedentes</translation>
     </message>
     <message>
         <source>Expired: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Caducadas: %1.</translation>
     </message>
     <message>
         <source>Failed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No superadas: %1.</translation>
     </message>
     <message>
         <source>No check recorded: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin verificación registrada: %1.</translation>
     </message>
     <message>
         <source>Waiting for a result: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>A la espera de resultado: %1.</translation>
     </message>
     <message>
         <source>Expiring soon: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Caducan pronto: %1.</translation>
     </message>
     <message>
         <source>Record a new background check for each expired one, and review the access of anyone whose check failed (Staff page). Until then they cannot see card numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registre una nueva verificación de antecedentes por cada una caducada y revise el acceso de quienes no hayan superado la verificación (página Personal). Hasta entonces no podrán ver números de tarjeta.</translation>
     </message>
     <message>
         <source>Request the missing checks and record the results on the Staff page (PCI DSS 12.7). Employees without a cleared check cannot see card numbers or export customer data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicite las verificaciones que faltan y registre los resultados en la página Personal (PCI DSS 12.7). Los empleados sin una verificación superada no pueden ver números de tarjeta ni exportar datos de clientes.</translation>
     </message>
     <message>
         <source>Every active employee has a cleared, current background check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los empleados activos tienen una verificación de antecedentes superada y vigente.</translation>
     </message>
     <message>
         <source>Access review</source>
-        <translation type="unfinished">Revisión de accesos</translation>
+        <translation>Revisión de accesos</translation>
     </message>
     <message>
         <source>No access review has been signed off yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se ha aprobado ninguna revisión de accesos.</translation>
     </message>
     <message>
         <source>Review who may do what and sign it off on the Access review page (PCI DSS 7.2.4: every %1 months).</source>
-        <translation type="unfinished"></translation>
+        <translation>Revise quién puede hacer qué y apruébelo en la página Revisión de accesos (PCI DSS 7.2.4: cada %1 meses).</translation>
     </message>
     <message>
         <source>The last access review was signed on %1 by %2; the next was due on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>La última revisión de accesos se firmó el %1 por %2; la siguiente vencía el %3.</translation>
     </message>
     <message>
         <source>Review who may do what and sign it off on the Access review page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revise quién puede hacer qué y apruébelo en la página Revisión de accesos.</translation>
     </message>
     <message>
         <source>Last signed on %1 by %2; the next is due on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Última firma el %1 por %2; la siguiente vence el %3.</translation>
     </message>
     <message>
         <source>Password age</source>
-        <translation type="unfinished"></translation>
+        <translation>Antigüedad de las contraseñas</translation>
     </message>
     <message>
         <source>Every active employee changed their password within the last %1 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los empleados activos han cambiado su contraseña en los últimos %1 días.</translation>
     </message>
     <message>
         <source>Older than %1 days: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con más de %1 días: %2.</translation>
     </message>
     <message>
         <source>They must choose a new password at their next sign-in. If they no longer work here, deactivate their accounts on the Staff page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deberán elegir una contraseña nueva en su próximo inicio de sesión. Si ya no trabajan aquí, desactive sus cuentas en la página Personal.</translation>
     </message>
     <message>
         <source>Inactive accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuentas inactivas</translation>
     </message>
     <message>
         <source>Every active account was used within the last %1 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las cuentas activas se han usado en los últimos %1 días.</translation>
     </message>
     <message>
         <source>Unused for %1 days or more: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin usar durante %1 días o más: %2.</translation>
     </message>
     <message>
         <source>Deactivate the accounts of people who no longer need them (Staff page). Accounts unused for %1 days are deactivated automatically (PCI DSS 8.2.6).</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactive las cuentas de las personas que ya no las necesiten (página Personal). Las cuentas sin usar durante %1 días se desactivan automáticamente (PCI DSS 8.2.6).</translation>
     </message>
     <message>
         <source>Card numbers past retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Números de tarjeta fuera del plazo de conservación</translation>
     </message>
     <message>
         <source>No full card number is kept after its order was charged or cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se conserva ningún número de tarjeta completo después de cobrar o cancelar su pedido.</translation>
     </message>
     <message>
         <source>No full card number is kept longer than %1 days after its order was charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se conserva ningún número de tarjeta completo más de %1 días después de cobrar su pedido.</translation>
     </message>
     <message>
         <source>1 order still keeps the encrypted full card number past the retention period (PCI DSS 3.2.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>1 pedido aún conserva el número de tarjeta completo cifrado una vez vencido el plazo de conservación (PCI DSS 3.2.1).</translation>
     </message>
     <message>
         <source>%1 orders still keep the encrypted full card number past the retention period (PCI DSS 3.2.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pedidos aún conservan el número de tarjeta completo cifrado una vez vencido el plazo de conservación (PCI DSS 3.2.1).</translation>
     </message>
     <message>
         <source>Purge them now (Purge card numbers); brand, last 4 digits and expiry stay with the orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bórrelos definitivamente ahora (Borrar números de tarjeta); la marca, los 4 últimos dígitos y la caducidad se quedan en los pedidos.</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad</translation>
     </message>
     <message>
         <source>No backup has been made yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se ha hecho ninguna copia de seguridad.</translation>
     </message>
     <message>
         <source>Back up the vault to a USB disk or another computer now, and then at least every %1 days. Keep one copy away from the shop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga ahora una copia de seguridad del almacén en un disco USB o en otro ordenador, y después al menos cada %1 días. Guarde una copia fuera de la tienda.</translation>
     </message>
     <message>
         <source>The last backup was made today.</source>
-        <translation type="unfinished"></translation>
+        <translation>La última copia de seguridad se hizo hoy.</translation>
     </message>
     <message>
         <source>The last backup was made yesterday.</source>
-        <translation type="unfinished"></translation>
+        <translation>La última copia de seguridad se hizo ayer.</translation>
     </message>
     <message>
         <source>The last backup was made on %1, %2 days ago.</source>
-        <translation type="unfinished"></translation>
+        <translation>La última copia de seguridad se hizo el %1, hace %2 días.</translation>
     </message>
     <message>
         <source>Back up the vault now, and then at least every %1 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga ahora una copia de seguridad del almacén, y después al menos cada %1 días.</translation>
     </message>
     <message>
         <source>Signing key age</source>
-        <translation type="unfinished"></translation>
+        <translation>Antigüedad de la clave de firma</translation>
     </message>
     <message>
         <source>Restore the vault from a backup: documents and checkpoints cannot be signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaure el almacén a partir de una copia de seguridad: no se pueden firmar documentos ni puntos de control.</translation>
     </message>
     <message>
         <source>The signing key %1 was made on %2. Its planned lifetime (cryptoperiod) of %3 months ends on %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave de firma %1 se creó el %2. Su vida útil prevista (criptoperiodo) de %3 meses termina el %4.</translation>
     </message>
     <message>
         <source>Plan to replace it; documents signed with it stay verifiable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prevea sustituirla; los documentos firmados con ella seguirán siendo verificables.</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>Correcto</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencia</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema</translation>
     </message>
     <message>
         <source>No problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin problemas</translation>
     </message>
     <message>
         <source>1 problem</source>
-        <translation type="unfinished"></translation>
+        <translation>1 problema</translation>
     </message>
     <message>
         <source>%1 problems</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 problemas</translation>
     </message>
     <message>
         <source>1 warning</source>
-        <translation type="unfinished"></translation>
+        <translation>1 advertencia</translation>
     </message>
     <message>
         <source>%1 warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 advertencias</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1, %2</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Security self-check</source>
-        <translation type="unfinished"></translation>
+        <translation>Autocomprobación de seguridad</translation>
     </message>
     <message>
         <source>Run on %1 by %2. Result: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutada el %1 por %2. Resultado: %3.</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished">Resultado</translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobación</translation>
     </message>
     <message>
         <source>Found</source>
-        <translation type="unfinished"></translation>
+        <translation>Hallazgo</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hacer</translation>
     </message>
     <message>
         <source>Nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada</translation>
     </message>
     <message>
         <source>This report is not signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este informe no está firmado.</translation>
     </message>
     <message>
-        <source>Signed with the business&apos;s signing key, fingerprint %1. Check the signature (FILE.sig) with: openssl pkeyutl -verify -pubin -inkey signing-key.pem -rawin -in FILE -sigfile FILE.sig</source>
-        <translation type="unfinished"></translation>
+        <source>Signed with the business's signing key, fingerprint %1. Check the signature (FILE.sig) with: openssl pkeyutl -verify -pubin -inkey signing-key.pem -rawin -in FILE -sigfile FILE.sig</source>
+        <translation>Firmado con la clave de firma de la empresa, huella digital %1. Compruebe la firma (FILE.sig) con: openssl pkeyutl -verify -pubin -inkey signing-key.pem -rawin -in FILE -sigfile FILE.sig</translation>
     </message>
     <message>
         <source>Security self-check %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Autocomprobación de seguridad %1</translation>
     </message>
     <message>
         <source>Choose where to save the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija dónde guardar el informe.</translation>
     </message>
 </context>
 <context>
@@ -4195,8 +4342,8 @@ Example (cron, the password in a file only that user can read):
         <translation>Custodia del propietario</translation>
     </message>
     <message>
-        <source>Give a reason for the deactivation (for example &quot;left the company&quot;).</source>
-        <translation>Indique un motivo para la desactivación (por ejemplo, &quot;ha dejado la empresa&quot;).</translation>
+        <source>Give a reason for the deactivation (for example "left the company").</source>
+        <translation>Indique un motivo para la desactivación (por ejemplo, "ha dejado la empresa").</translation>
     </message>
     <message>
         <source>The reason is too long (at most %1 characters).</source>
@@ -4308,7 +4455,7 @@ Example (cron, the password in a file only that user can read):
         <translation>El almacén de %1 ha perdido su base de datos (custos.db). Restáurela a partir de una copia de seguridad.</translation>
     </message>
     <message>
-        <source>Enter the owner&apos;s full name.</source>
+        <source>Enter the owner's full name.</source>
         <translation>Introduzca el nombre completo del propietario.</translation>
     </message>
     <message>
@@ -4348,7 +4495,7 @@ Example (cron, the password in a file only that user can read):
         <translation>Contraseña incorrecta — quedan %1 intentos antes de un bloqueo de %2 min.</translation>
     </message>
     <message>
-        <source>This account&apos;s key slot is not linked to any employee. Ask an owner to re-create the account.</source>
+        <source>This account's key slot is not linked to any employee. Ask an owner to re-create the account.</source>
         <translation>La ranura de clave de esta cuenta no está vinculada a ningún empleado. Pida a un propietario que vuelva a crear la cuenta.</translation>
     </message>
     <message numerus="yes">
@@ -4379,8 +4526,8 @@ Example (cron, the password in a file only that user can read):
         <translation>Un código de recuperación tiene 25 letras y dígitos, tal como aparece en la hoja de recuperación.</translation>
     </message>
     <message>
-        <source>There is no account &quot;%1&quot; in this vault.</source>
-        <translation>No hay ninguna cuenta &quot;%1&quot; en este almacén.</translation>
+        <source>There is no account "%1" in this vault.</source>
+        <translation>No hay ninguna cuenta "%1" en este almacén.</translation>
     </message>
     <message>
         <source>That recovery code does not open this vault.</source>
@@ -4403,12 +4550,12 @@ Example (cron, the password in a file only that user can read):
         <translation>Solo un propietario puede añadir un gerente o un propietario.</translation>
     </message>
     <message>
-        <source>Enter the employee&apos;s full name.</source>
+        <source>Enter the employee's full name.</source>
         <translation>Introduzca el nombre completo del empleado.</translation>
     </message>
     <message>
-        <source>The user name &quot;%1&quot; is taken.</source>
-        <translation>El nombre de usuario &quot;%1&quot; ya está en uso.</translation>
+        <source>The user name "%1" is taken.</source>
+        <translation>El nombre de usuario "%1" ya está en uso.</translation>
     </message>
     <message>
         <source>Only an owner can change the security policy.</source>
@@ -4423,8 +4570,8 @@ Example (cron, the password in a file only that user can read):
         <translation>Esta cuenta se ha desactivado. Pida a un gerente que la reactive.</translation>
     </message>
     <message>
-        <source>The user name &quot;%1&quot; belongs to a deactivated employee. Reactivate them instead, or choose another name.</source>
-        <translation>El nombre de usuario &quot;%1&quot; pertenece a un empleado desactivado. Reactívelo o elija otro nombre.</translation>
+        <source>The user name "%1" belongs to a deactivated employee. Reactivate them instead, or choose another name.</source>
+        <translation>El nombre de usuario "%1" pertenece a un empleado desactivado. Reactívelo o elija otro nombre.</translation>
     </message>
     <message>
         <source>Owner custody</source>
@@ -4447,438 +4594,438 @@ Example (cron, the password in a file only that user can read):
     <name>custos::backup</name>
     <message>
         <source>%1 is not a complete Custos backup, or it was changed after it was made. It cannot be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una copia de seguridad completa de Custos, o se modificó después de hacerse. No se puede usar.</translation>
     </message>
     <message>
         <source>The backup was cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha cancelado la copia de seguridad; no se ha escrito nada.</translation>
     </message>
     <message>
         <source>The copy of the vault failed its integrity check.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia del almacén no ha superado la comprobación de integridad.</translation>
     </message>
     <message>
-        <source>The backup&apos;s header is damaged.</source>
-        <translation type="unfinished"></translation>
+        <source>The backup's header is damaged.</source>
+        <translation>La cabecera de la copia de seguridad está dañada.</translation>
     </message>
     <message>
         <source>Cannot read the backup: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer la copia de seguridad: %1</translation>
     </message>
     <message>
         <source>Cannot write the restored vault: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir el almacén restaurado: %1</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">No se puede leer %1: %2</translation>
+        <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
         <source>Checking</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando</translation>
     </message>
     <message>
         <source>Only an owner can change the backup settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo un propietario puede cambiar los ajustes de copia de seguridad.</translation>
     </message>
     <message>
         <source>Choose when backups are made: never automatically, at sign-out, or daily.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija cuándo se hacen las copias de seguridad: nunca automáticamente, al cerrar sesión o a diario.</translation>
     </message>
     <message>
         <source>Choose a backup folder for automatic backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una carpeta para las copias de seguridad automáticas.</translation>
     </message>
     <message>
         <source>Choose a folder for the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una carpeta para la copia de seguridad.</translation>
     </message>
     <message>
         <source>Cannot create the backup folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear la carpeta de copias de seguridad %1.</translation>
     </message>
     <message>
         <source>Copying the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiando el almacén</translation>
     </message>
     <message>
         <source>Cannot make a working folder in the vault folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear una carpeta de trabajo en la carpeta del almacén: %1</translation>
     </message>
     <message>
         <source>The copy of the vault does not hold every row; the backup was not made.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia del almacén no contiene todas las filas; no se ha hecho la copia de seguridad.</translation>
     </message>
     <message>
         <source>Writing the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo la copia de seguridad</translation>
     </message>
     <message>
         <source>Cannot read the keyring: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el archivo de claves: %1</translation>
     </message>
     <message>
         <source>Cannot write the backup in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir la copia de seguridad en %1: %2</translation>
     </message>
     <message>
         <source>Could not write the backup (%1). The disk may be full; no partial file was left.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido escribir la copia de seguridad (%1). Puede que el disco esté lleno; no ha quedado ningún archivo parcial.</translation>
     </message>
     <message>
         <source>Cannot read the copy of the vault: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer la copia del almacén: %1</translation>
     </message>
     <message>
         <source>Could not finish writing the backup (%1). The disk may be full; no partial file was left.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido terminar de escribir la copia de seguridad (%1). Puede que el disco esté lleno; no ha quedado ningún archivo parcial.</translation>
     </message>
     <message>
         <source>Checking the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando la copia de seguridad</translation>
     </message>
     <message>
         <source>The backup was written but did not read back correctly (%1); it was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia de seguridad se escribió, pero no se pudo volver a leer correctamente (%1); se ha eliminado.</translation>
     </message>
     <message>
         <source>The backup did not read back with every row; it was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al volver a leer la copia de seguridad faltaban filas; se ha eliminado.</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho</translation>
     </message>
 </context>
 <context>
     <name>custos::documents</name>
     <message>
         <source>Letter (8.5 × 11 in)</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta (8,5 × 11 pulg.)</translation>
     </message>
     <message>
         <source>A4 (210 × 297 mm)</source>
-        <translation type="unfinished"></translation>
+        <translation>A4 (210 × 297 mm)</translation>
     </message>
     <message>
         <source>The logo file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo del logotipo está vacío.</translation>
     </message>
     <message>
         <source>The logo file is too large (%1 KB); choose an image of at most 1 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo del logotipo es demasiado grande (%1 KB); elija una imagen de 1 MB como máximo.</translation>
     </message>
     <message>
         <source>The logo image is too large (%1 × %2 pixels).</source>
-        <translation type="unfinished"></translation>
+        <translation>La imagen del logotipo es demasiado grande (%1 × %2 píxeles).</translation>
     </message>
     <message>
         <source>This file is not an image Custos can read (use PNG or JPEG).</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo no es una imagen que Custos pueda leer (use PNG o JPEG).</translation>
     </message>
     <message>
         <source>The logo image is too small (%1 × %2 pixels).</source>
-        <translation type="unfinished"></translation>
+        <translation>La imagen del logotipo es demasiado pequeña (%1 × %2 píxeles).</translation>
     </message>
     <message>
         <source>Could not convert the logo to PNG.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido convertir el logotipo a PNG.</translation>
     </message>
     <message>
         <source>There is no file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el archivo %1.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">No se puede leer %1: %2</translation>
+        <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
         <source>Documents are printed on A4 or Letter paper.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los documentos se imprimen en papel A4 o Carta.</translation>
     </message>
     <message>
         <source>Phone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono: %1</translation>
     </message>
     <message>
         <source>phone number not set</source>
-        <translation type="unfinished"></translation>
+        <translation>número de teléfono no indicado</translation>
     </message>
     <message>
         <source>Fax: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fax: %1</translation>
     </message>
     <message>
         <source>fax number not set</source>
-        <translation type="unfinished"></translation>
+        <translation>número de fax no indicado</translation>
     </message>
     <message>
         <source>Email: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico: %1</translation>
     </message>
     <message>
         <source>email address not set</source>
-        <translation type="unfinished"></translation>
+        <translation>dirección de correo electrónico no indicada</translation>
     </message>
     <message>
         <source>business name not set</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre de la empresa no indicado</translation>
     </message>
     <message>
         <source>address not set</source>
-        <translation type="unfinished"></translation>
+        <translation>dirección no indicada</translation>
     </message>
     <message>
         <source>Printed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impreso el %1</translation>
     </message>
     <message>
         <source>Signing key of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de firma de %1: %2</translation>
     </message>
     <message>
         <source>%1 (provisional)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (provisional)</translation>
     </message>
     <message>
         <source>Order form</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulario de pedido</translation>
     </message>
     <message>
         <source>Form number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de formulario</translation>
     </message>
     <message>
         <source>For orders by phone, fax or mail. Please write in capital letters and fax this page to %1, or post it to %2 at the address above. Questions: %3. How we use your data: see page 2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para pedidos por teléfono, fax o correo postal. Escriba en mayúsculas y envíe esta página por fax al %1, o por correo postal a %2 a la dirección indicada arriba. Consultas: %3. Cómo usamos sus datos: consulte la página 2.</translation>
     </message>
     <message>
         <source>1. Your details</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Sus datos</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre completo</translation>
     </message>
     <message>
         <source>Residence address</source>
-        <translation type="unfinished"></translation>
+        <translation>Domicilio</translation>
     </message>
     <message>
         <source>(not a PO box)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no un apartado de correos)</translation>
     </message>
     <message>
         <source>Contact phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono de contacto</translation>
     </message>
     <message>
         <source>Email (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico (opcional)</translation>
     </message>
     <message>
         <source>2. What you order</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Su pedido</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Descripción</translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Cantidad</translation>
     </message>
     <message>
         <source>Unit price</source>
-        <translation type="unfinished">Precio unitario</translation>
+        <translation>Precio unitario</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">Importe</translation>
+        <translation>Importe</translation>
     </message>
     <message>
         <source>Subtotal</source>
-        <translation type="unfinished">Subtotal</translation>
+        <translation>Subtotal</translation>
     </message>
     <message>
         <source>Tax</source>
-        <translation type="unfinished">Impuesto</translation>
+        <translation>Impuesto</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished">Total</translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>3. Payment by card</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Pago con tarjeta</translation>
     </message>
     <message>
         <source>Card type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de tarjeta</translation>
     </message>
     <message>
         <source>Other:</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra:</translation>
     </message>
     <message>
         <source>Card number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de tarjeta</translation>
     </message>
     <message>
         <source>Amex: 15 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>Amex: 15 dígitos</translation>
     </message>
     <message>
         <source>Expiry date (MM/YY)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de caducidad (MM/AA)</translation>
     </message>
     <message>
         <source>Name on the card</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre en la tarjeta</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma</translation>
     </message>
     <message>
         <source>I authorise %1 to charge this card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorizo a %1 a cargar el importe en esta tarjeta.</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Fecha</translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Cut off along the dotted line and destroy after the payment is authorised (PCI DSS 3.3.1.2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Recorte por la línea de puntos y destrúyalo una vez autorizado el pago (PCI DSS 3.3.1.2)</translation>
     </message>
     <message>
         <source>Card security code (CVV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de seguridad de la tarjeta (CVV)</translation>
     </message>
     <message>
         <source>Form %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulario %1</translation>
     </message>
     <message>
         <source>Form %1, page 2: please keep this page</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulario %1, página 2: conserve esta página</translation>
     </message>
     <message>
         <source>How we use and protect your data</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo usamos y protegemos sus datos</translation>
     </message>
     <message>
         <source>Order form — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulario de pedido — %1</translation>
     </message>
     <message>
         <source>Order confirmation %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmación de pedido %1 — %2</translation>
     </message>
     <message>
         <source>Order confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmación de pedido</translation>
     </message>
     <message>
         <source>Order number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de pedido</translation>
     </message>
     <message>
         <source>Ordered by</source>
-        <translation type="unfinished"></translation>
+        <translation>Realizado por</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">Cliente</translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished">Artículos</translation>
+        <translation>Artículos</translation>
     </message>
     <message>
         <source>Tax (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Impuesto (%1)</translation>
     </message>
     <message>
         <source>Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Pago</translation>
     </message>
     <message>
         <source>Paid by card: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagado con tarjeta: %1</translation>
     </message>
     <message>
         <source>No card on this order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este pedido no tiene tarjeta.</translation>
     </message>
     <message>
         <source>Your data</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus datos</translation>
     </message>
     <message>
         <source>Our full privacy notice is printed on our order form; ask us for a copy at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuestro aviso de privacidad completo está impreso en nuestro formulario de pedido; puede pedirnos una copia en cualquier momento.</translation>
     </message>
     <message>
         <source>Order %1</source>
-        <translation type="unfinished">Pedido %1</translation>
+        <translation>Pedido %1</translation>
     </message>
     <message>
         <source>document %1 (provisional)</source>
-        <translation type="unfinished"></translation>
+        <translation>documento %1 (provisional)</translation>
     </message>
     <message>
         <source>document %1</source>
-        <translation type="unfinished"></translation>
+        <translation>documento %1</translation>
     </message>
     <message>
         <source>Print between 1 and %1 copies at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprima entre 1 y %1 copias cada vez.</translation>
     </message>
     <message>
         <source>The %1 is limited to %2 characters; it has %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>El %1 está limitado a %2 caracteres; tiene %3.</translation>
     </message>
     <message>
         <source>The %1 uses the unknown placeholder %2. Use one of: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>El %1 usa el marcador desconocido %2. Use uno de estos: %3.</translation>
     </message>
     <message>
-        <source>The business&apos;s legal name</source>
-        <translation type="unfinished"></translation>
+        <source>The business's legal name</source>
+        <translation>Razón social de la empresa</translation>
     </message>
     <message>
-        <source>The business&apos;s address on one line</source>
-        <translation type="unfinished"></translation>
+        <source>The business's address on one line</source>
+        <translation>Dirección de la empresa en una sola línea</translation>
     </message>
     <message>
-        <source>The business&apos;s phone number</source>
-        <translation type="unfinished"></translation>
+        <source>The business's phone number</source>
+        <translation>Número de teléfono de la empresa</translation>
     </message>
     <message>
-        <source>The business&apos;s fax number</source>
-        <translation type="unfinished"></translation>
+        <source>The business's fax number</source>
+        <translation>Número de fax de la empresa</translation>
     </message>
     <message>
-        <source>The business&apos;s email address</source>
-        <translation type="unfinished"></translation>
+        <source>The business's email address</source>
+        <translation>Dirección de correo electrónico de la empresa</translation>
     </message>
     <message>
         <source>Who customers write to about their data</source>
-        <translation type="unfinished"></translation>
+        <translation>A quién escriben los clientes sobre sus datos</translation>
     </message>
     <message>
         <source>Days a card number is kept after payment (a number)</source>
-        <translation type="unfinished"></translation>
+        <translation>Días que se conserva un número de tarjeta tras el pago (un número)</translation>
     </message>
     <message>
         <source>When card numbers are deleted, in words</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo se eliminan los números de tarjeta, en palabras</translation>
     </message>
     <message>
         <source>Who we are: {business}, {address} (phone {phone}, fax {fax}, email {email}) is responsible for the personal data you give us with this order. Questions about your data: {privacy_contact}.
@@ -4892,267 +5039,274 @@ Who sees your data: only our own staff who need it for your order, each screened
 How long we keep it: order records are kept as long as the law requires for accounting (typically six to ten years); customer details we no longer need are erased on request.
 
 Your rights: you may ask for a copy of the data we hold about you (access and portability), ask us to correct it, or ask us to erase it where we are not required to keep it. You may also complain to your data protection supervisory authority. To use these rights, contact {privacy_contact}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quiénes somos: {business}, {address} (teléfono {phone}, fax {fax}, correo electrónico {email}) es responsable de los datos personales que nos facilita con este pedido. Consultas sobre sus datos: {privacy_contact}.
+
+Qué recogemos y por qué: su nombre, domicilio, número de contacto, dirección de correo electrónico si nos la facilita, lo que pide y el número de su tarjeta de pago, la fecha de caducidad y el nombre del titular. Recogemos solo lo que el pedido necesita y lo usamos únicamente para preparar, entregar y facturar su pedido y para responder a consultas sobre él (base jurídica: ejecución de un contrato, RGPD art. 6(1)(b), y nuestra obligación legal de llevar registros contables, art. 6(1)(c)).
+
+Su tarjeta: el código de seguridad de la tarjeta (CVV) nunca se anota ni se almacena; en los formularios en papel se recorta y se destruye en cuanto se autoriza el pago. Los números de tarjeta se guardan cifrados y se eliminan {card_retention}; después solo quedan en el pedido los cuatro últimos dígitos.
+
+Quién ve sus datos: solo nuestro propio personal que los necesita para su pedido, cada persona verificada y autorizada; cada vez que alguien consulta un número de tarjeta, queda registrado. No vendemos sus datos ni los usamos con fines publicitarios. Su pago se transmite a nuestro banco o procesador de pagos únicamente para efectuar el cobro.
+
+Cuánto tiempo los conservamos: los registros de pedidos se conservan durante el tiempo que exige la ley a efectos contables (normalmente de seis a diez años); los datos de clientes que ya no necesitamos se suprimen previa solicitud.
+
+Sus derechos: puede solicitar una copia de los datos que tenemos sobre usted (acceso y portabilidad), pedirnos que los rectifiquemos o que los suprimamos cuando no estemos obligados a conservarlos. También puede presentar una reclamación ante su autoridad de control de protección de datos. Para ejercer estos derechos, póngase en contacto con {privacy_contact}.</translation>
     </message>
     <message>
         <source>Before we take your details: {business} uses them only to handle this order. Your card security code is never written down or kept, and your card number is stored encrypted and deleted {card_retention}. Only authorised staff can see it, and you can ask us at any time what we hold about you or to erase it — just contact {privacy_contact}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de tomar sus datos: {business} los usa únicamente para tramitar este pedido. El código de seguridad de su tarjeta nunca se anota ni se guarda, y el número de su tarjeta se almacena cifrado y se elimina {card_retention}. Solo el personal autorizado puede verlo, y puede preguntarnos en cualquier momento qué datos tenemos sobre usted o pedirnos que los suprimamos — basta con ponerse en contacto con {privacy_contact}.</translation>
     </message>
     <message>
         <source>The privacy notice cannot be empty: customers must be told how their data is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>El aviso de privacidad no puede estar vacío: hay que informar a los clientes de cómo se usan sus datos.</translation>
     </message>
     <message>
         <source>The phone script cannot be empty: clerks read it to every caller.</source>
-        <translation type="unfinished"></translation>
+        <translation>El guion telefónico no puede estar vacío: los dependientes se lo leen a cada persona que llama.</translation>
     </message>
     <message>
         <source>privacy notice</source>
-        <translation type="unfinished"></translation>
+        <translation>aviso de privacidad</translation>
     </message>
     <message>
         <source>phone script</source>
-        <translation type="unfinished"></translation>
+        <translation>guion telefónico</translation>
     </message>
     <message>
         <source>privacy contact not set</source>
-        <translation type="unfinished"></translation>
+        <translation>contacto de privacidad no indicado</translation>
     </message>
     <message>
         <source>as soon as the payment has been taken</source>
-        <translation type="unfinished"></translation>
+        <translation>en cuanto se ha efectuado el cobro</translation>
     </message>
     <message>
         <source>one day after the payment has been taken</source>
-        <translation type="unfinished"></translation>
+        <translation>un día después de efectuado el cobro</translation>
     </message>
     <message>
         <source>%1 days after the payment has been taken</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 días después de efectuado el cobro</translation>
     </message>
     <message>
         <source>Cannot read the %1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el %1 %2: %3</translation>
     </message>
     <message>
         <source>The %1 %2 is larger than 2 GiB; Custos does not sign or verify files that large.</source>
-        <translation type="unfinished"></translation>
+        <translation>El %1 %2 ocupa más de 2 GiB; Custos no firma ni verifica archivos tan grandes.</translation>
     </message>
     <message>
         <source>This vault has no signing key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este almacén no tiene clave de firma.</translation>
     </message>
     <message>
         <source>Only an owner can sign documents: your account holds no signing key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo un propietario puede firmar documentos: su cuenta no tiene clave de firma.</translation>
     </message>
     <message>
         <source>The signature file is not an Ed25519 signature: it has %1 bytes, a signature has 64.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de firma no contiene una firma Ed25519: tiene %1 bytes, y una firma tiene 64.</translation>
     </message>
     <message>
         <source>No public key to check the signature with.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna clave pública con la que comprobar la firma.</translation>
     </message>
     <message>
         <source>Signature valid: the file is exactly as signed with the key %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma válida: el archivo está exactamente como se firmó con la clave %1.</translation>
     </message>
     <message>
         <source>Signature NOT valid: the file was changed after signing, or it was signed with another key than %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma NO válida: el archivo se modificó después de firmarse, o se firmó con una clave distinta de %1.</translation>
     </message>
     <message>
         <source>Signature NOT valid with any of the %1 keys tried: the file was changed after signing, or it was signed with another key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma NO válida con ninguna de las %1 claves probadas: el archivo se modificó después de firmarse, o se firmó con otra clave.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished">archivo</translation>
+        <translation>archivo</translation>
     </message>
     <message>
         <source>%1 is not a signature file (too large).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un archivo de firma (es demasiado grande).</translation>
     </message>
     <message>
         <source>signature</source>
-        <translation type="unfinished"></translation>
+        <translation>archivo de firma</translation>
     </message>
 </context>
 <context>
     <name>custos::reports</name>
     <message>
         <source>success</source>
-        <translation type="unfinished"></translation>
+        <translation>correcto</translation>
     </message>
     <message>
         <source>DENIED</source>
-        <translation type="unfinished"></translation>
+        <translation>DENEGADO</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fallido</translation>
     </message>
     <message>
         <source>Card number revealed</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de tarjeta revelado</translation>
     </message>
     <message>
         <source>Card number copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de tarjeta copiado</translation>
     </message>
     <message>
         <source>Document saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento guardado</translation>
     </message>
     <message>
         <source>Report exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe exportado</translation>
     </message>
     <message>
         <source>Customer data exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos del cliente exportados</translation>
     </message>
     <message>
         <source>Signing key exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de firma exportada</translation>
     </message>
     <message>
         <source>Orders exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedidos exportados</translation>
     </message>
     <message>
         <source>Card data (full card numbers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos de tarjetas (números de tarjeta completos)</translation>
     </message>
     <message>
         <source>Document signing</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma de documentos</translation>
     </message>
     <message>
         <source>Disclosure and access</source>
-        <translation type="unfinished"></translation>
+        <translation>Divulgación y acceso</translation>
     </message>
     <message>
         <source>Card reveals, copies, exports and denied attempts per employee over the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revelaciones, copias y exportaciones de tarjetas e intentos denegados de cada empleado durante el periodo.</translation>
     </message>
     <message>
         <source>Staff screening</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificación del personal</translation>
     </message>
     <message>
-        <source>Each employee&apos;s background-check status and expiry, key grants and the last access review.</source>
-        <translation type="unfinished"></translation>
+        <source>Each employee's background-check status and expiry, key grants and the last access review.</source>
+        <translation>Estado y caducidad de la verificación de antecedentes de cada empleado, autorizaciones de claves y la última revisión de accesos.</translation>
     </message>
     <message>
         <source>Passwords and accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseñas y cuentas</translation>
     </message>
     <message>
         <source>Password ages against the policy, lock-outs in the period, dormant accounts, pending changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antigüedad de las contraseñas frente a la política, bloqueos en el periodo, cuentas en desuso y cambios pendientes.</translation>
     </message>
     <message>
         <source>Data inventory and retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Inventario y conservación de datos</translation>
     </message>
     <message>
         <source>What personal data is kept, why and for how long, and card numbers awaiting purge (PCI DSS 3.2.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué datos personales se guardan, por qué y durante cuánto tiempo, y números de tarjeta pendientes de borrado definitivo (PCI DSS 3.2.1).</translation>
     </message>
     <message>
         <source>Records of processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de actividades de tratamiento</translation>
     </message>
     <message>
         <source>GDPR Article 30 record: controller, purposes, data, recipients, retention and security measures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro del artículo 30 del RGPD: responsable del tratamiento, fines, datos, destinatarios, conservación y medidas de seguridad.</translation>
     </message>
     <message>
         <source>Privacy and security statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Declaración de privacidad y seguridad</translation>
     </message>
     <message>
         <source>A signed statement for customers: the privacy notice and how Custos protects their data (PDF).</source>
-        <translation type="unfinished"></translation>
+        <translation>Una declaración firmada para los clientes: el aviso de privacidad y cómo protege Custos sus datos (PDF).</translation>
     </message>
     <message>
         <source>The export was cancelled; no file was written.</source>
-        <translation type="unfinished">Se ha cancelado la exportación; no se ha escrito ningún archivo.</translation>
+        <translation>Se ha cancelado la exportación; no se ha escrito ningún archivo.</translation>
     </message>
 </context>
 <context>
     <name>custos::reports::PdfLayout</name>
     <message>
         <source>Period: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo: %1</translation>
     </message>
     <message>
         <source>Generated %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Generado el %1 por %2</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Página %1 de %2</translation>
     </message>
     <message>
         <source>Page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Página %1</translation>
     </message>
     <message>
         <source>Unsigned copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia sin firmar</translation>
     </message>
     <message>
         <source>Signing key %1 · verify with: custos-cli verify FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de firma %1 · verifique con: custos-cli verify FILE</translation>
     </message>
     <message>
         <source>%1 (continued)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (continuación)</translation>
     </message>
 </context>
 <context>
     <name>custos::ui</name>
     <message>
         <source>The printer reported an error; nothing was recorded as printed. Check the printer and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La impresora ha notificado un error; no se ha registrado nada como impreso. Compruebe la impresora y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>Print blank order form</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir formulario de pedido en blanco</translation>
     </message>
     <message>
         <source>Blank order form</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulario de pedido en blanco</translation>
     </message>
     <message numerus="yes">
         <source>Printed %n form(s): %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Se ha impreso %n formulario: %1.</numerusform><numerusform>Se han impreso %n formularios: %1.</numerusform></translation>
     </message>
     <message>
         <source>Saved form %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulario %1 guardado en %2.</translation>
     </message>
     <message>
         <source>Print order confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir confirmación de pedido</translation>
     </message>
     <message>
         <source>Order confirmation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmación de pedido %1</translation>
     </message>
     <message>
         <source>Printed the confirmation of order %1 (document %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha impreso la confirmación del pedido %1 (documento %2).</translation>
     </message>
     <message>
         <source>Saved the confirmation of order %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha guardado la confirmación del pedido %1 en %2.</translation>
     </message>
 </context>
 <context>
@@ -5214,7 +5368,7 @@ Your rights: you may ask for a copy of the data we hold about you (access and po
         <translation>Revelaciones (90 días)</translation>
     </message>
     <message>
-        <source>Confirm you reviewed everyone&apos;s access; recorded in the audit log</source>
+        <source>Confirm you reviewed everyone's access; recorded in the audit log</source>
         <translation>Confirma que ha revisado el acceso de todos; queda anotado en el registro de auditoría</translation>
     </message>
     <message>
@@ -5257,7 +5411,7 @@ Your rights: you may ask for a copy of the data we hold about you (access and po
         <translation>Registra pedidos y atiende a los clientes. Solo ve los 4 últimos dígitos de una tarjeta.</translation>
     </message>
     <message>
-        <source>A clerk&apos;s work, plus staff, background checks, card access grants and the audit log. Sees full card numbers only when screened and granted.</source>
+        <source>A clerk's work, plus staff, background checks, card access grants and the audit log. Sees full card numbers only when screened and granted.</source>
         <translation>El trabajo de un dependiente, más el personal, las verificaciones de antecedentes, las autorizaciones de acceso a tarjetas y el registro de auditoría. Solo ve números de tarjeta completos si tiene una verificación superada y una autorización.</translation>
     </message>
     <message>
@@ -5305,7 +5459,7 @@ Your rights: you may ask for a copy of the data we hold about you (access and po
         <translation>Solo un propietario puede añadir un gerente o un propietario.</translation>
     </message>
     <message>
-        <source>Enter the employee&apos;s full name.</source>
+        <source>Enter the employee's full name.</source>
         <translation>Introduzca el nombre completo del empleado.</translation>
     </message>
     <message>
@@ -5538,7 +5692,7 @@ Your rights: you may ask for a copy of the data we hold about you (access and po
         <translation>El punto de control más reciente abarca el evento %1 (%2).</translation>
     </message>
     <message>
-        <source>No checkpoint is signed yet: an owner&apos;s verification signs one.</source>
+        <source>No checkpoint is signed yet: an owner's verification signs one.</source>
         <translation>Todavía no hay ningún punto de control firmado: la verificación de un propietario firma uno.</translation>
     </message>
     <message>
@@ -5546,8 +5700,8 @@ Your rights: you may ask for a copy of the data we hold about you (access and po
         <translation>&lt;b&gt;Cadena de auditoría rota.&lt;/b&gt; %1 El registro se ha alterado fuera de Custos; conserve este almacén y sus copias de seguridad para la investigación.</translation>
     </message>
     <message>
-        <source>&lt;a href=&quot;#bad-event&quot;&gt;Show event %1&lt;/a&gt;</source>
-        <translation>&lt;a href=&quot;#bad-event&quot;&gt;Mostrar el evento %1&lt;/a&gt;</translation>
+        <source>&lt;a href="#bad-event"&gt;Show event %1&lt;/a&gt;</source>
+        <translation>&lt;a href="#bad-event"&gt;Mostrar el evento %1&lt;/a&gt;</translation>
     </message>
 </context>
 <context>
@@ -5753,112 +5907,113 @@ Your rights: you may ask for a copy of the data we hold about you (access and po
     <name>custos::ui::BackupDialog</name>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad</translation>
     </message>
     <message>
-        <source>A backup is one encrypted file holding the whole vault, as well protected as the vault itself: it opens only with an owner&apos;s password or the recovery code. Keep backups on a USB drive or a network share, not on this computer&apos;s own disk.</source>
-        <translation type="unfinished"></translation>
+        <source>A backup is one encrypted file holding the whole vault, as well protected as the vault itself: it opens only with an owner's password or the recovery code. Keep backups on a USB drive or a network share, not on this computer's own disk.</source>
+        <translation>Una copia de seguridad es un único archivo cifrado que contiene todo el almacén y está tan protegido como el propio almacén: solo se abre con la contraseña de un propietario o con el código de recuperación. Guarde las copias de seguridad en una unidad USB o en una carpeta compartida de red, no en el disco de este ordenador.</translation>
     </message>
     <message>
         <source>For example a USB drive: /media/backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo, una unidad USB: /media/backup</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elegir…</translation>
     </message>
     <message>
         <source> backups</source>
-        <translation type="unfinished"></translation>
+        <translation> copias</translation>
     </message>
     <message>
         <source>Only when I click Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo cuando haga clic en Hacer copia de seguridad ahora</translation>
     </message>
     <message>
         <source>At every sign-out</source>
-        <translation type="unfinished"></translation>
+        <translation>En cada cierre de sesión</translation>
     </message>
     <message>
         <source>Once a day, at sign-out</source>
-        <translation type="unfinished"></translation>
+        <translation>Una vez al día, al cerrar sesión</translation>
     </message>
     <message>
         <source>Backup &amp;folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Carpeta de copias de seguridad:</translation>
     </message>
     <message>
         <source>&amp;Keep the newest:</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar las &amp;más recientes:</translation>
     </message>
     <message>
         <source>Back up &amp;automatically:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer copias &amp;automáticamente:</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hacer copia de seguridad ahora</translation>
     </message>
     <message>
         <source>&lt;b&gt;Last verified backup&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Última copia de seguridad verificada&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Backups of this vault in the folder&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Copias de seguridad de este almacén en la carpeta&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de copias de seguridad</translation>
     </message>
     <message>
         <source>None yet. Make one now: a vault without a backup is one dead disk away from losing every customer and order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay ninguna. Haga una ahora: un almacén sin copia de seguridad está a un disco averiado de perder todos los clientes y pedidos.</translation>
     </message>
     <message>
         <source>%1 (today)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (hoy)</translation>
     </message>
     <message>
         <source>%1 (yesterday)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ayer)</translation>
     </message>
     <message>
         <source>%1 (%2 days ago)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (hace %2 días)</translation>
     </message>
     <message>
         <source>%1 — %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 — %3</translation>
     </message>
     <message>
         <source>Making the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Haciendo la copia de seguridad…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad</translation>
     </message>
     <message>
         <source>Backup failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Error en la copia de seguridad</translation>
     </message>
     <message>
         <source>Choose a backup folder first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija primero una carpeta de copias de seguridad.</translation>
     </message>
     <message>
         <source>Backup made</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad realizada</translation>
     </message>
     <message>
         <source>The backup was written and verified:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia de seguridad se ha escrito y verificado:
+%1</translation>
     </message>
 </context>
 <context>
@@ -6448,255 +6603,258 @@ Your rights: you may ask for a copy of the data we hold about you (access and po
     </message>
     <message>
         <source>E&amp;xport personal data…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar datos personales…</translation>
     </message>
     <message>
         <source>E&amp;rase customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suprimir cliente…</translation>
     </message>
     <message>
         <source>Data rights</source>
-        <translation type="unfinished"></translation>
+        <translation>Derechos sobre los datos</translation>
     </message>
     <message>
-        <source>Export or erase the selected customer&apos;s personal data (GDPR)</source>
-        <translation type="unfinished"></translation>
+        <source>Export or erase the selected customer's personal data (GDPR)</source>
+        <translation>Exporta o suprime los datos personales del cliente seleccionado (RGPD)</translation>
     </message>
     <message>
         <source>Select a customer first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione primero un cliente.</translation>
     </message>
     <message>
         <source>Save everything held about the customer as JSON and PDF (Ctrl+Shift+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda todo lo que se conserva sobre el cliente en JSON y PDF (Ctrl+Shift+E)</translation>
     </message>
     <message>
-        <source>Erase the customer&apos;s personal data; orders stay for the accounts (Ctrl+Shift+Delete)</source>
-        <translation type="unfinished"></translation>
+        <source>Erase the customer's personal data; orders stay for the accounts (Ctrl+Shift+Delete)</source>
+        <translation>Suprime los datos personales del cliente; los pedidos se conservan para la contabilidad (Ctrl+Shift+Delete)</translation>
     </message>
     <message>
         <source>customer-%1-personal-data-%2.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>customer-%1-personal-data-%2.pdf</translation>
     </message>
     <message>
         <source>Export personal data — the JSON file is saved beside the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar datos personales — el archivo JSON se guarda junto al PDF</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished">Documentos PDF (*.pdf)</translation>
+        <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Personal data not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>No se han exportado los datos personales</translation>
     </message>
     <message>
         <source>Personal data exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos personales exportados</translation>
     </message>
     <message>
         <source>Saved, with signatures (.sig) made with the business key %1:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado, con firmas (.sig) hechas con la clave de la empresa %1:
+%2</translation>
     </message>
     <message>
         <source>Saved (not signed: the signing key is held by the owners):
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado (sin firmar: la clave de firma la tienen los propietarios):
+%1</translation>
     </message>
     <message>
         <source>Customer erased</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente suprimido</translation>
     </message>
     <message>
-        <source>The personal data was erased; the customer&apos;s orders (%1) stay for the accounts as “%2”. Give the customer the certificate:
+        <source>The personal data was erased; the customer's orders (%1) stay for the accounts as “%2”. Give the customer the certificate:
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Se han suprimido los datos personales; los pedidos del cliente (%1) se conservan para la contabilidad como «%2». Entregue al cliente el certificado:
+%3</translation>
     </message>
 </context>
 <context>
     <name>custos::ui::DocumentPreviewDialog</name>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished">&amp;Imprimir…</translation>
+        <translation>&amp;Imprimir…</translation>
     </message>
     <message>
         <source>Print on a printer (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprime en una impresora (Ctrl+P)</translation>
     </message>
     <message>
         <source>&amp;Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar como PDF…</translation>
     </message>
     <message>
         <source>Save as a PDF file (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda como archivo PDF (Ctrl+S)</translation>
     </message>
     <message>
         <source>Ctrl+P print · Ctrl+S save as PDF · Ctrl+plus / Ctrl+minus zoom · Esc close</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+P imprimir · Ctrl+S guardar como PDF · Ctrl+más / Ctrl+menos zoom · Esc cerrar</translation>
     </message>
     <message>
         <source>Print %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir %1</translation>
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como PDF</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished">Documentos PDF (*.pdf)</translation>
+        <translation>Documentos PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
     <name>custos::ui::DocumentSettingsDialog</name>
     <message>
         <source>Documents</source>
-        <translation type="unfinished">Documentos</translation>
+        <translation>Documentos</translation>
     </message>
     <message>
         <source>&amp;Choose…</source>
-        <translation type="unfinished">&amp;Elegir…</translation>
+        <translation>&amp;Elegir…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <source>&amp;Paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tamaño del papel</translation>
     </message>
     <message>
         <source>Logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logotipo</translation>
     </message>
     <message>
         <source>Printed at the top of order forms and confirmations. PNG or JPEG, at most 1 MB; large images are scaled down to %1 pixels wide. A simple black logo faxes best.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se imprime en la parte superior de los formularios de pedido y de las confirmaciones. PNG o JPEG, 1 MB como máximo; las imágenes grandes se reducen a %1 píxeles de ancho. Un logotipo sencillo en negro es el que mejor se ve por fax.</translation>
     </message>
     <message>
         <source>Only an owner can change the document settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo un propietario puede cambiar los ajustes de los documentos.</translation>
     </message>
     <message>
         <source>No logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin logotipo</translation>
     </message>
     <message>
         <source>Choose a logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un logotipo</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg *.bmp *.gif)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes (*.png *.jpg *.jpeg *.bmp *.gif)</translation>
     </message>
     <message>
         <source>Discard changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Desea descartar los cambios?</translation>
     </message>
     <message>
         <source>The document settings have unsaved changes. Close without saving them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Los ajustes de los documentos tienen cambios sin guardar. ¿Desea cerrar sin guardarlos?</translation>
     </message>
     <message>
         <source>&amp;Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descartar cambios</translation>
     </message>
 </context>
 <context>
     <name>custos::ui::EraseCustomerDialog</name>
     <message>
         <source>Erase customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Suprimir cliente</translation>
     </message>
     <message>
-        <source>e.g. customer&apos;s letter of 2 May asking to be forgotten</source>
-        <translation type="unfinished"></translation>
+        <source>e.g. customer's letter of 2 May asking to be forgotten</source>
+        <translation>p. ej., carta del cliente del 2 de mayo en la que pide ser olvidado</translation>
     </message>
     <message>
         <source>&amp;Choose…</source>
-        <translation type="unfinished">&amp;Elegir…</translation>
+        <translation>&amp;Elegir…</translation>
     </message>
     <message>
         <source>&amp;Type the name or ERASE:</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el &amp;nombre o ERASE:</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished">&amp;Motivo:</translation>
+        <translation>&amp;Motivo:</translation>
     </message>
     <message>
         <source>Save the &amp;certificate to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el &amp;certificado en:</translation>
     </message>
     <message>
         <source>&amp;Erase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suprimir</translation>
     </message>
     <message>
         <source>%1 cannot be erased yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se puede suprimir a %1.</translation>
     </message>
     <message>
         <source>Erase the personal data of %1? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Desea suprimir los datos personales de %1? Esta acción no se puede deshacer.</translation>
     </message>
     <message>
         <source>Name, address, phone number and email are removed; the record becomes “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminan el nombre, la dirección, el número de teléfono y el correo electrónico; el registro pasa a ser «%1».</translation>
     </message>
     <message>
         <source>1 order is kept for the accounts, without notes or card holder name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se conserva 1 pedido para la contabilidad, sin notas ni nombre del titular de la tarjeta.</translation>
     </message>
     <message>
         <source>%1 orders are kept for the accounts, without notes or card holder names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se conservan %1 pedidos para la contabilidad, sin notas ni nombres de los titulares de las tarjetas.</translation>
     </message>
     <message>
         <source>No stored card number is left to destroy.</source>
-        <translation type="unfinished"></translation>
+        <translation>No queda ningún número de tarjeta guardado que destruir.</translation>
     </message>
     <message>
         <source>1 stored card number will be destroyed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se destruirá 1 número de tarjeta guardado.</translation>
     </message>
     <message>
         <source>%1 stored card numbers will be destroyed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se destruirán %1 números de tarjeta guardados.</translation>
     </message>
     <message>
         <source>A signed erasure certificate is saved for the customer; Custos keeps no copy of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guarda un certificado de supresión firmado para el cliente; Custos no conserva ninguna copia.</translation>
     </message>
     <message>
         <source>erasure-certificate-customer-%1-%2.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>erasure-certificate-customer-%1-%2.pdf</translation>
     </message>
     <message>
         <source>Not possible now: see above.</source>
-        <translation type="unfinished"></translation>
+        <translation>No es posible ahora: consulte lo indicado arriba.</translation>
     </message>
     <message>
-        <source>Type the customer&apos;s name exactly, or ERASE, to confirm.</source>
-        <translation type="unfinished"></translation>
+        <source>Type the customer's name exactly, or ERASE, to confirm.</source>
+        <translation>Escriba exactamente el nombre del cliente, o ERASE, para confirmar.</translation>
     </message>
     <message>
         <source>Say why the customer is erased.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique por qué se suprime el cliente.</translation>
     </message>
     <message>
         <source>Erase now and save the certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Suprimir ahora y guardar el certificado</translation>
     </message>
     <message>
         <source>Save the erasure certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el certificado de supresión</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished">Documentos PDF (*.pdf)</translation>
+        <translation>Documentos PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -6706,7 +6864,7 @@ Your rights: you may ask for a copy of the data we hold about you (access and po
         <translation>Usted no tiene acceso a tarjetas, así que no puede concederlo a otros.</translation>
     </message>
     <message>
-        <source>%1&apos;s account is deactivated.</source>
+        <source>%1's account is deactivated.</source>
         <translation>La cuenta de %1 está desactivada.</translation>
     </message>
     <message>
@@ -6714,7 +6872,7 @@ Your rights: you may ask for a copy of the data we hold about you (access and po
         <translation>Nadie puede concederse acceso a tarjetas a sí mismo: pídaselo a otro gerente o al propietario.</translation>
     </message>
     <message>
-        <source>%1&apos;s role, %2, never sees full card numbers: only a screened manager or owner can receive card access.</source>
+        <source>%1's role, %2, never sees full card numbers: only a screened manager or owner can receive card access.</source>
         <translation>La función de %1, %2, nunca ve números de tarjeta completos: solo un gerente o un propietario con verificación de antecedentes puede recibir acceso a tarjetas.</translation>
     </message>
     <message>
@@ -6722,15 +6880,15 @@ Your rights: you may ask for a copy of the data we hold about you (access and po
         <translation>%1 no tiene ninguna verificación de antecedentes registrada. El acceso a tarjetas requiere una verificación superada y no caducada: registre una primero.</translation>
     </message>
     <message>
-        <source>%1&apos;s background check is still pending. Card access needs a cleared check.</source>
+        <source>%1's background check is still pending. Card access needs a cleared check.</source>
         <translation>La verificación de antecedentes de %1 todavía está pendiente. El acceso a tarjetas requiere una verificación superada.</translation>
     </message>
     <message>
-        <source>%1&apos;s background check failed. Card access needs a cleared check.</source>
+        <source>%1's background check failed. Card access needs a cleared check.</source>
         <translation>La verificación de antecedentes de %1 no se ha superado. El acceso a tarjetas requiere una verificación superada.</translation>
     </message>
     <message>
-        <source>%1&apos;s background check has expired. Record a new cleared check first.</source>
+        <source>%1's background check has expired. Record a new cleared check first.</source>
         <translation>La verificación de antecedentes de %1 ha caducado. Registre primero una nueva verificación superada.</translation>
     </message>
     <message>
@@ -6878,31 +7036,31 @@ Your rights: you may ask for a copy of the data we hold about you (access and po
     </message>
     <message>
         <source>open Security check</source>
-        <translation type="unfinished"></translation>
+        <translation>abrir Autocomprobación de seguridad</translation>
     </message>
     <message>
         <source>Security check: 1 problem needs attention — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Autocomprobación de seguridad: 1 problema requiere atención — %1</translation>
     </message>
     <message>
         <source>Security check: %1 problems need attention — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Autocomprobación de seguridad: %1 problemas requieren atención — %2</translation>
     </message>
     <message>
         <source> (and 1 warning)</source>
-        <translation type="unfinished"></translation>
+        <translation> (y 1 advertencia)</translation>
     </message>
     <message>
         <source> (and %1 warnings)</source>
-        <translation type="unfinished"></translation>
+        <translation> (y %1 advertencias)</translation>
     </message>
     <message>
         <source>Security check: no problems, 1 warning — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Autocomprobación de seguridad: sin problemas, 1 advertencia — %1</translation>
     </message>
     <message>
         <source>Security check: no problems, %1 warnings — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Autocomprobación de seguridad: sin problemas, %1 advertencias — %2</translation>
     </message>
 </context>
 <context>
@@ -7124,43 +7282,43 @@ Your rights: you may ask for a copy of the data we hold about you (access and po
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Informes</translation>
     </message>
     <message>
         <source>Re&amp;ports</source>
-        <translation type="unfinished"></translation>
+        <translation>In&amp;formes</translation>
     </message>
     <message>
         <source>Security check</source>
-        <translation type="unfinished"></translation>
+        <translation>Autocomprobación de seguridad</translation>
     </message>
     <message>
         <source>Security chec&amp;k</source>
-        <translation type="unfinished"></translation>
+        <translation>Autocomprobación de se&amp;guridad</translation>
     </message>
     <message>
         <source>&amp;Print blank order form…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir formulario de pedido en blanco…</translation>
     </message>
     <message>
         <source>Print or fax a blank phone, fax and mail order form with the privacy notice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprime o envía por fax un formulario de pedido en blanco para teléfono, fax y correo postal, con el aviso de privacidad.</translation>
     </message>
     <message>
         <source>P&amp;rivacy notice…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso de p&amp;rivacidad…</translation>
     </message>
     <message>
         <source>&amp;Documents…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Documentos…</translation>
     </message>
     <message>
         <source>Si&amp;gning key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de &amp;firma…</translation>
     </message>
     <message>
         <source>Bac&amp;kups…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;opias de seguridad…</translation>
     </message>
 </context>
 <context>
@@ -7382,11 +7540,11 @@ Your rights: you may ask for a copy of the data we hold about you (access and po
     </message>
     <message>
         <source>&amp;Print confirmation…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir confirmación…</translation>
     </message>
     <message>
         <source>Preview, print or save the order confirmation (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra la vista previa, imprime o guarda la confirmación de pedido (Ctrl+P)</translation>
     </message>
 </context>
 <context>
@@ -7481,11 +7639,11 @@ Your rights: you may ask for a copy of the data we hold about you (access and po
     </message>
     <message>
         <source>Privacy notice — read to the caller (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso de privacidad — léalo a la persona que llama (F2)</translation>
     </message>
     <message>
         <source>Show or hide the privacy notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra u oculta el aviso de privacidad</translation>
     </message>
 </context>
 <context>
@@ -7687,7 +7845,7 @@ Your rights: you may ask for a copy of the data we hold about you (access and po
         <translation>&amp;Mostrar contraseña</translation>
     </message>
     <message>
-        <source>A good password is long and yours alone: at least %1 characters (PCI DSS 8.3.6). Three or four unrelated words work well; avoid your name and the business&apos;s name. Custos asks for a new one every %2 days.</source>
+        <source>A good password is long and yours alone: at least %1 characters (PCI DSS 8.3.6). Three or four unrelated words work well; avoid your name and the business's name. Custos asks for a new one every %2 days.</source>
         <translation>Una buena contraseña es larga y solo suya: al menos %1 caracteres (PCI DSS 8.3.6). Tres o cuatro palabras sin relación entre sí funcionan bien; evite su nombre y el de la empresa. Custos le pedirá una nueva cada %2 días.</translation>
     </message>
     <message>
@@ -7715,8 +7873,8 @@ Your rights: you may ask for a copy of the data we hold about you (access and po
         <translation>Elija una contraseña para su cuenta de propietario.</translation>
     </message>
     <message>
-        <source>Type the password a second time under &quot;Confirm password&quot;.</source>
-        <translation>Vuelva a escribir la contraseña en &quot;Confirmar contraseña&quot;.</translation>
+        <source>Type the password a second time under "Confirm password".</source>
+        <translation>Vuelva a escribir la contraseña en "Confirmar contraseña".</translation>
     </message>
     <message>
         <source>The two passwords do not match. Type the same password in both fields.</source>
@@ -7741,63 +7899,63 @@ Your rights: you may ask for a copy of the data we hold about you (access and po
     <name>custos::ui::PrivacyNoticeDialog</name>
     <message>
         <source>Privacy notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso de privacidad</translation>
     </message>
     <message>
         <source>Customers are told how their data is used (GDPR Art. 13): the notice is printed on every order form and in reports; the phone script is what clerks read to callers before taking their details. Placeholders such as {business} are filled in with the business profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se informa a los clientes de cómo se usan sus datos (RGPD art. 13): el aviso se imprime en cada formulario de pedido y en los informes; el guion telefónico es lo que los dependientes leen a quienes llaman antes de tomar sus datos. Los marcadores como {business} se rellenan con el perfil de la empresa.</translation>
     </message>
     <message>
         <source>&amp;Full notice (blank line between paragraphs)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso &amp;completo (línea en blanco entre párrafos)</translation>
     </message>
     <message>
         <source>P&amp;hone script (3–4 short sentences)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guion telefónico (3–4 frases cortas)</translation>
     </message>
     <message>
         <source>Place&amp;holders</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marcadores</translation>
     </message>
     <message>
         <source>&amp;Insert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Insertar</translation>
     </message>
     <message>
         <source>Insert the placeholder into the text you edited last (or double-click it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserta el marcador en el último texto que ha editado (o haga doble clic en él)</translation>
     </message>
     <message>
         <source>Pre&amp;view with your business details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vista previa con los datos de su empresa</translation>
     </message>
     <message>
         <source>&amp;Restore default</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar texto predeterminado</translation>
     </message>
     <message>
         <source>Only an owner can change the privacy notice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo un propietario puede cambiar el aviso de privacidad.</translation>
     </message>
     <message>
         <source>Phone script</source>
-        <translation type="unfinished"></translation>
+        <translation>Guion telefónico</translation>
     </message>
     <message>
         <source>Full notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso completo</translation>
     </message>
     <message>
         <source>Discard changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Desea descartar los cambios?</translation>
     </message>
     <message>
         <source>The privacy notice has unsaved changes. Close without saving them?</source>
-        <translation type="unfinished"></translation>
+        <translation>El aviso de privacidad tiene cambios sin guardar. ¿Desea cerrar sin guardarlos?</translation>
     </message>
     <message>
         <source>&amp;Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descartar cambios</translation>
     </message>
 </context>
 <context>
@@ -7814,7 +7972,7 @@ Your rights: you may ask for a copy of the data we hold about you (access and po
 <context>
     <name>custos::ui::RecoveryDialog</name>
     <message>
-        <source>Reset the owner&apos;s password</source>
+        <source>Reset the owner's password</source>
         <translation>Restablecer la contraseña del propietario</translation>
     </message>
     <message>
@@ -7822,7 +7980,7 @@ Your rights: you may ask for a copy of the data we hold about you (access and po
         <translation>Un propietario que haya olvidado su contraseña puede establecer una nueva con el código de recuperación impreso en la hoja de recuperación durante la configuración. No importan las mayúsculas, los espacios ni los guiones.</translation>
     </message>
     <message>
-        <source>Owner&apos;s &amp;user name:</source>
+        <source>Owner's &amp;user name:</source>
         <translation>Nombre de &amp;usuario del propietario:</translation>
     </message>
     <message>
@@ -7842,7 +8000,7 @@ Your rights: you may ask for a copy of the data we hold about you (access and po
         <translation>Restablecer contraseña e iniciar sesión</translation>
     </message>
     <message>
-        <source>Enter the owner&apos;s user name.</source>
+        <source>Enter the owner's user name.</source>
         <translation>Introduzca el nombre de usuario del propietario.</translation>
     </message>
     <message>
@@ -7937,83 +8095,83 @@ Your rights: you may ask for a copy of the data we hold about you (access and po
     <name>custos::ui::ReportsPage</name>
     <message>
         <source>&lt;h2&gt;Compliance reports&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Informes de cumplimiento&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>Each report is saved as PDF or CSV with a signature file next to it (FILE.sig), so an auditor or a bank can check that nobody changed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada informe se guarda en PDF o CSV con un archivo de firma al lado (FILE.sig), para que un auditor o un banco pueda comprobar que nadie lo ha modificado.</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe</translation>
     </message>
     <message>
         <source>What it shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué muestra</translation>
     </message>
     <message>
         <source>Fro&amp;m:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desde:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hasta:</translation>
     </message>
     <message>
         <source>&amp;Last quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Último &amp;trimestre</translation>
     </message>
     <message>
         <source>Export &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar &amp;PDF…</translation>
     </message>
     <message>
         <source>Export &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar &amp;CSV…</translation>
     </message>
     <message>
         <source>This report shows the state today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este informe muestra el estado actual.</translation>
     </message>
     <message>
         <source>The statement is a PDF only.</source>
-        <translation type="unfinished"></translation>
+        <translation>La declaración solo está disponible en PDF.</translation>
     </message>
     <message>
         <source>The period starts after it ends: correct the dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>El periodo empieza después de terminar: corrija las fechas.</translation>
     </message>
     <message>
         <source>Export %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar %1</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished">Documentos PDF (*.pdf)</translation>
+        <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">Archivos CSV (*.csv)</translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <source>Writing the %1 report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo el informe %1…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Export report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar informe</translation>
     </message>
     <message>
         <source>Saved %1 and its signature %2, signed with the key %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se han guardado %1 y su firma %2, firmados con la clave %3.</translation>
     </message>
     <message>
         <source>Export cancelled — no file was written.</source>
-        <translation type="unfinished">Exportación cancelada — no se ha escrito ningún archivo.</translation>
+        <translation>Exportación cancelada — no se ha escrito ningún archivo.</translation>
     </message>
 </context>
 <context>
@@ -8071,7 +8229,7 @@ Your rights: you may ask for a copy of the data we hold about you (access and po
         <translation>Quién realiza la verificación, p. ej., Disclosure and Barring Service</translation>
     </message>
     <message>
-        <source>The provider&apos;s reference number</source>
+        <source>The provider's reference number</source>
         <translation>El número de referencia del proveedor</translation>
     </message>
     <message>
@@ -8151,7 +8309,7 @@ Your rights: you may ask for a copy of the data we hold about you (access and po
         <translation>&amp;Registrar verificación</translation>
     </message>
     <message>
-        <source>Save the check to %1&apos;s history (Enter)</source>
+        <source>Save the check to %1's history (Enter)</source>
         <translation>Guarda la verificación en el historial de %1 (Enter)</translation>
     </message>
     <message>
@@ -8294,131 +8452,131 @@ Your rights: you may ask for a copy of the data we hold about you (access and po
     <name>custos::ui::SelfCheckPage</name>
     <message>
         <source>Open &amp;Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;Personal</translation>
     </message>
     <message>
         <source>Open &amp;Access review</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;Revisión de accesos</translation>
     </message>
     <message>
         <source>Open &amp;Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir Registro de &amp;auditoría</translation>
     </message>
     <message>
         <source>&amp;Purge card numbers now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Borrar números de tarjeta ahora</translation>
     </message>
     <message>
         <source>The security check runs in a moment…</source>
-        <translation type="unfinished"></translation>
+        <translation>La autocomprobación de seguridad se ejecutará en un momento…</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished">Resultado</translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobación</translation>
     </message>
     <message>
         <source>Found</source>
-        <translation type="unfinished"></translation>
+        <translation>Hallazgo</translation>
     </message>
     <message>
         <source>Findings of the security check</source>
-        <translation type="unfinished"></translation>
+        <translation>Hallazgos de la autocomprobación de seguridad</translation>
     </message>
     <message>
         <source>&amp;Run again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volver a ejecutar</translation>
     </message>
     <message>
         <source>Run every check again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a ejecutar todas las comprobaciones (F5)</translation>
     </message>
     <message>
         <source>&amp;Export signed report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar informe firmado…</translation>
     </message>
     <message>
-        <source>Save the findings as a PDF signed with the business&apos;s key (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <source>Save the findings as a PDF signed with the business's key (Ctrl+E)</source>
+        <translation>Guarda los hallazgos como PDF firmado con la clave de la empresa (Ctrl+E)</translation>
     </message>
     <message>
         <source>Checking the vault and verifying the audit log…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando el almacén y verificando el registro de auditoría…</translation>
     </message>
     <message>
         <source>The security check could not run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido ejecutar la autocomprobación de seguridad: %1</translation>
     </message>
     <message>
         <source>The security check did not finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>La autocomprobación de seguridad no ha terminado.</translation>
     </message>
     <message>
         <source>%1 — last run %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — última ejecución: %2</translation>
     </message>
     <message>
         <source>What to do:</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hacer:</translation>
     </message>
     <message>
         <source>Purge card numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar números de tarjeta</translation>
     </message>
     <message>
         <source>Destroy the encrypted full card numbers kept past the retention period? Brand, last 4 digits and expiry stay with the orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Desea destruir los números de tarjeta completos cifrados que se guardan más allá del plazo de conservación? La marca, los 4 últimos dígitos y la caducidad se quedan en los pedidos.</translation>
     </message>
     <message>
         <source>Purge</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar</translation>
     </message>
     <message>
         <source>Card numbers not purged</source>
-        <translation type="unfinished"></translation>
+        <translation>No se han borrado los números de tarjeta</translation>
     </message>
     <message>
         <source>Card numbers purged</source>
-        <translation type="unfinished"></translation>
+        <translation>Números de tarjeta borrados</translation>
     </message>
     <message>
         <source>1 card number destroyed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha destruido 1 número de tarjeta.</translation>
     </message>
     <message>
         <source>%1 card numbers destroyed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se han destruido %1 números de tarjeta.</translation>
     </message>
     <message>
         <source>security-check-%1.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>security-check-%1.pdf</translation>
     </message>
     <message>
         <source>Export signed security check report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar informe firmado de la autocomprobación de seguridad</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished">Documentos PDF (*.pdf)</translation>
+        <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Report not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe no guardado</translation>
     </message>
     <message>
         <source>Report saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe guardado</translation>
     </message>
     <message>
         <source>The report was saved to %1 (not signed: you hold no signing key).</source>
-        <translation type="unfinished"></translation>
+        <translation>El informe se ha guardado en %1 (sin firmar: usted no tiene clave de firma).</translation>
     </message>
     <message>
         <source>The report was saved to %1 with its signature %2 (key %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>El informe se ha guardado en %1 con su firma %2 (clave %3).</translation>
     </message>
 </context>
 <context>
@@ -8516,7 +8674,7 @@ Inicie sesión con su nombre de usuario y contraseña.</translation>
         <translation>&amp;Notas (opcional): lo que ha cambiado o descubierto</translation>
     </message>
     <message>
-        <source>e.g. Removed Tom&apos;s card access: he moved to the warehouse.</source>
+        <source>e.g. Removed Tom's card access: he moved to the warehouse.</source>
         <translation>p. ej., Retirado el acceso a tarjetas de Tom: ahora trabaja en logística.</translation>
     </message>
     <message>
@@ -8540,67 +8698,67 @@ Inicie sesión con su nombre de usuario y contraseña.</translation>
     <name>custos::ui::SigningKeyDialog</name>
     <message>
         <source>Signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de firma</translation>
     </message>
     <message>
-        <source>Custos signs the reports and documents it issues with this business&apos;s key. The fingerprint is printed on each of them; give the public key (PEM) to auditors, banks or customers so they can check a document has not been altered.</source>
-        <translation type="unfinished"></translation>
+        <source>Custos signs the reports and documents it issues with this business's key. The fingerprint is printed on each of them; give the public key (PEM) to auditors, banks or customers so they can check a document has not been altered.</source>
+        <translation>Custos firma los informes y documentos que emite con la clave de esta empresa. La huella digital aparece impresa en cada uno de ellos; entregue la clave pública (PEM) a auditores, bancos o clientes para que puedan comprobar que un documento no se ha alterado.</translation>
     </message>
     <message>
         <source>%1 (made %2, retired %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (creada el %2, retirada el %3)</translation>
     </message>
     <message>
         <source>This vault has no signing key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este almacén no tiene clave de firma.</translation>
     </message>
     <message>
         <source>Fingerprint (SHA-256):</source>
-        <translation type="unfinished"></translation>
+        <translation>Huella digital (SHA-256):</translation>
     </message>
     <message>
         <source>Made:</source>
-        <translation type="unfinished"></translation>
+        <translation>Creada:</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna</translation>
     </message>
     <message>
         <source>Retired keys:</source>
-        <translation type="unfinished"></translation>
+        <translation>Claves retiradas:</translation>
     </message>
     <message>
         <source>Anyone can check a signed FILE with its FILE.sig and the exported key, without Custos (OpenSSL 3), or with: custos-cli verify FILE --key signing-key.pem</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquiera puede comprobar un archivo FILE firmado con su FILE.sig y la clave exportada, sin Custos (OpenSSL 3), o con: custos-cli verify FILE --key signing-key.pem</translation>
     </message>
     <message>
         <source>&amp;Export public key…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar clave pública…</translation>
     </message>
     <message>
         <source>Copy &amp;fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar &amp;huella digital</translation>
     </message>
     <message>
         <source>Verify with OpenSSL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar con OpenSSL:</translation>
     </message>
     <message>
         <source>Export public signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar clave pública de firma</translation>
     </message>
     <message>
         <source>PEM public keys (*.pem)</source>
-        <translation type="unfinished"></translation>
+        <translation>Claves públicas PEM (*.pem)</translation>
     </message>
     <message>
         <source>Public key saved to %1. Fingerprint: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave pública guardada en %1. Huella digital: %2</translation>
     </message>
     <message>
         <source>Fingerprint copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Huella digital copiada.</translation>
     </message>
 </context>
 <context>
@@ -8733,11 +8891,11 @@ Inicie sesión con su nombre de usuario y contraseña.</translation>
         <translation>Activos: %1</translation>
     </message>
     <message>
-        <source>%1&apos;s background check expires on %2.</source>
+        <source>%1's background check expires on %2.</source>
         <translation>La verificación de antecedentes de %1 caduca el %2.</translation>
     </message>
     <message>
-        <source>%1&apos;s background check has expired.</source>
+        <source>%1's background check has expired.</source>
         <translation>La verificación de antecedentes de %1 ha caducado.</translation>
     </message>
     <message>
@@ -8757,7 +8915,7 @@ Inicie sesión con su nombre de usuario y contraseña.</translation>
         <translation>Añade un empleado con una contraseña de un solo uso (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <source>See %1&apos;s background checks, record a new one or decide a pending one (Enter)</source>
+        <source>See %1's background checks, record a new one or decide a pending one (Enter)</source>
         <translation>Muestra las verificaciones de antecedentes de %1, registra una nueva o resuelve una pendiente (Enter)</translation>
     </message>
     <message>
@@ -8773,11 +8931,11 @@ Inicie sesión con su nombre de usuario y contraseña.</translation>
         <translation>Nadie puede concederse acceso a tarjetas a sí mismo.</translation>
     </message>
     <message>
-        <source>%1&apos;s account is deactivated.</source>
+        <source>%1's account is deactivated.</source>
         <translation>La cuenta de %1 está desactivada.</translation>
     </message>
     <message>
-        <source>Renew %1&apos;s card access with a new end date (Ctrl+G)</source>
+        <source>Renew %1's card access with a new end date (Ctrl+G)</source>
         <translation>Renueva el acceso a tarjetas de %1 con una nueva fecha de fin (Ctrl+G)</translation>
     </message>
     <message>
@@ -8789,7 +8947,7 @@ Inicie sesión con su nombre de usuario y contraseña.</translation>
         <translation>Re&amp;novar acceso a tarjetas…</translation>
     </message>
     <message>
-        <source>An owner&apos;s custody of the card-data key cannot be revoked.</source>
+        <source>An owner's custody of the card-data key cannot be revoked.</source>
         <translation>No se puede revocar la custodia de la clave de los datos de tarjetas de un propietario.</translation>
     </message>
     <message>
@@ -8801,7 +8959,7 @@ Inicie sesión con su nombre de usuario y contraseña.</translation>
         <translation>%1 no tiene acceso a tarjetas que revocar.</translation>
     </message>
     <message>
-        <source>End %1&apos;s card access now</source>
+        <source>End %1's card access now</source>
         <translation>Termina ahora el acceso a tarjetas de %1</translation>
     </message>
     <message>
@@ -8817,7 +8975,7 @@ Inicie sesión con su nombre de usuario y contraseña.</translation>
         <translation>Asigna a %1 la función de dependiente, gerente o propietario</translation>
     </message>
     <message>
-        <source>Remove %1&apos;s access at once: key slot and card access are deleted, history kept (Delete)</source>
+        <source>Remove %1's access at once: key slot and card access are deleted, history kept (Delete)</source>
         <translation>Retira de inmediato el acceso de %1: se eliminan la ranura de clave y el acceso a tarjetas, y se conserva el historial (Delete)</translation>
     </message>
     <message>
@@ -8893,7 +9051,7 @@ Inicie sesión con su nombre de usuario y contraseña.</translation>
         <translation>&amp;Hecho</translation>
     </message>
     <message>
-        <source>Change %1&apos;s role from %2 to %3?</source>
+        <source>Change %1's role from %2 to %3?</source>
         <translation>¿Desea cambiar la función de %1 de %2 a %3?</translation>
     </message>
     <message>
