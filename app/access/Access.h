@@ -16,24 +16,24 @@ namespace custos::access {
 
 enum class Permission {
     ViewCustomers,
-    EditCustomers,      // add, edit, archive
-    ImportCustomers,    // CSV import
-    TakeOrders,         // create orders, move them through the workflow
-    ExportOrders,       // CSV export of orders (cards masked)
-    SeeCardBin,         // BIN + last 4 instead of last 4 only (PCI DSS 3.4.1)
-    RevealCardNumber,   // the full PAN: screening-gated, needs a disclosure grant
-    ExportCustomerData, // GDPR access/portability export of one customer: screening-gated, needs a grant
-    ManageStaff,        // add, deactivate, reactivate employees; change roles (with role rules below)
-    RecordScreening,    // record background checks
-    GrantDisclosure,    // give or revoke disclosure grants (the giver must hold one)
-    ViewAuditLog,       // owners: everything; managers: themselves and the clerks
-    VerifyAuditLog,     // check the hash chain and signed checkpoints
-    ReviewAccess,       // sign off the access review (PCI DSS 7.2.4)
-    ManageSettings,     // business profile, security policy, retention, privacy notice
-    PrintOrderForms,    // blank phone/fax/mail order forms and order confirmations (cards last 4 only)
-    EraseCustomerData,  // GDPR Art. 17 erasure of one customer: screening-gated, needs a grant
+    EditCustomers,           // add, edit, archive
+    ImportCustomers,         // CSV import
+    TakeOrders,              // create orders, move them through the workflow
+    ExportOrders,            // CSV export of orders (cards masked)
+    SeeCardBin,              // BIN + last 4 instead of last 4 only (PCI DSS 3.4.1)
+    RevealCardNumber,        // the full PAN: screening-gated, needs a disclosure grant
+    ExportCustomerData,      // GDPR access/portability export of one customer: screening-gated, needs a grant
+    ManageStaff,             // add, deactivate, reactivate employees; change roles (with role rules below)
+    RecordScreening,         // record background checks
+    GrantDisclosure,         // give or revoke disclosure grants (the giver must hold one)
+    ViewAuditLog,            // owners: everything; managers: themselves and the clerks
+    VerifyAuditLog,          // check the hash chain and signed checkpoints
+    ReviewAccess,            // sign off the access review (PCI DSS 7.2.4)
+    ManageSettings,          // business profile, security policy, retention, privacy notice
+    PrintOrderForms,         // blank phone/fax/mail order forms and order confirmations (cards last 4 only)
+    EraseCustomerData,       // GDPR Art. 17 erasure of one customer: screening-gated, needs a grant
     ExportComplianceReports, // signed compliance reports and the privacy and security statement
-    RunSelfCheck,       // the security self-check dashboard and its signed report
+    RunSelfCheck,            // the security self-check dashboard and its signed report
 };
 
 // Every permission, for the data-driven matrix test and the access review report.

@@ -49,10 +49,10 @@ inline const QString kAuditRead = QStringLiteral("audit.read");
 inline const QString kAuditVerify = QStringLiteral("audit.verify");
 // Paper and proof (issue 5). Target names the document ("form:F-000012", "order:2026-000123",
 // "report:access", "customer:42"); details never carry personal data or card digits.
-inline const QString kDocumentPrinted = QStringLiteral("document.printed");  // sent to a printer
-inline const QString kDocumentSaved = QStringLiteral("document.saved");      // saved as PDF/CSV/JSON
-inline const QString kDocumentSigned = QStringLiteral("document.signed");    // a detached signature made
-inline const QString kReportExported = QStringLiteral("report.exported");    // a compliance report (+ .sig)
+inline const QString kDocumentPrinted = QStringLiteral("document.printed"); // sent to a printer
+inline const QString kDocumentSaved = QStringLiteral("document.saved");     // saved as PDF/CSV/JSON
+inline const QString kDocumentSigned = QStringLiteral("document.signed");   // a detached signature made
+inline const QString kReportExported = QStringLiteral("report.exported");   // a compliance report (+ .sig)
 inline const QString kPrivacyNoticeChanged = QStringLiteral("settings.privacy_notice");
 inline const QString kDocumentSettingsChanged = QStringLiteral("settings.documents"); // paper size, logo
 inline const QString kSigningKeyExported = QStringLiteral("signing_key.exported");

@@ -4,7 +4,6 @@
 #include <algorithm>
 #include <climits>
 #include <memory>
-#include <utility>
 #include <openssl/core_names.h>
 #include <openssl/crypto.h>
 #include <openssl/err.h>
@@ -13,6 +12,7 @@
 #include <openssl/kdf.h>
 #include <openssl/params.h>
 #include <openssl/rand.h>
+#include <utility>
 
 namespace custos::crypto {
 
@@ -199,9 +199,8 @@ Result<void> HmacSha256Stream::update(const char* data, qsizetype size)
 {
     if (!m_ctx || size < 0)
         return fail(QT_TRANSLATE_NOOP("Crypto", "Could not compute a keyed digest."));
-    if (size > 0 &&
-        EVP_MAC_update(static_cast<EVP_MAC_CTX*>(m_ctx), reinterpret_cast<const unsigned char*>(data),
-                       static_cast<std::size_t>(size)) != 1)
+    if (size > 0 && EVP_MAC_update(static_cast<EVP_MAC_CTX*>(m_ctx), reinterpret_cast<const unsigned char*>(data),
+                                   static_cast<std::size_t>(size)) != 1)
         return fail(QT_TRANSLATE_NOOP("Crypto", "Could not compute a keyed digest."));
     return success();
 }

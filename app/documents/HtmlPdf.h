@@ -8,7 +8,6 @@
 #include <QPageSize>
 #include <QPair>
 #include <QString>
-
 #include <memory>
 
 class QPagedPaintDevice;

@@ -22,7 +22,6 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
-
 #include <functional>
 
 namespace custos {

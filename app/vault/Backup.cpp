@@ -20,7 +20,6 @@
 #include <QSaveFile>
 #include <QTemporaryDir>
 #include <QtEndian>
-
 #include <algorithm>
 
 namespace custos::backup {
@@ -82,9 +81,9 @@ Result<Counts> countRows(storage::Database& db)
 {
     Counts c;
     const std::pair<const char*, qint64*> tables[] = {{"customers", &c.customers},
-                                                       {"orders", &c.orders},
-                                                       {"employees", &c.employees},
-                                                       {"audit_events", &c.auditEvents}};
+                                                      {"orders", &c.orders},
+                                                      {"employees", &c.employees},
+                                                      {"audit_events", &c.auditEvents}};
     for (const auto& [table, out] : tables) {
         auto st = db.prepare(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table)));
         if (!st)
@@ -186,8 +185,8 @@ Result<void> streamRange(QFile& file, qint64 offset, qint64 length, crypto::Hmac
 }
 
 // The whole file's MAC check: everything but the last 32 bytes, against them.
-Result<void> checkMac(const QString& path, const crypto::SecureBytes& masterKey, const Progress& progress,
-                      double from, double to)
+Result<void> checkMac(const QString& path, const crypto::SecureBytes& masterKey, const Progress& progress, double from,
+                      double to)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -270,8 +269,7 @@ Result<void> saveSettings(Session& session, const Settings& s)
     CUSTOS_TRY(settings.setValue(kKeepKey, QString::number(std::clamp(s.keep, 1, kMaxKeep))));
     CUSTOS_TRY(settings.setValue(kScheduleKey, s.schedule));
     CUSTOS_TRY(session.appendAudit(QStringLiteral("settings.backup"), QStringLiteral("backup_settings"),
-                                   audit::kSuccess,
-                                   QStringLiteral("keep=%1 schedule=%2").arg(s.keep).arg(s.schedule)));
+                                   audit::kSuccess, QStringLiteral("keep=%1 schedule=%2").arg(s.keep).arg(s.schedule)));
     return tx->commit();
 }
 
@@ -307,8 +305,8 @@ Result<Created> createBackup(Session& session, const QString& vaultDir, const QS
         return fail(cancelError());
     QTemporaryDir work(QDir(vaultDir).filePath(QStringLiteral(".backup-XXXXXX")));
     if (!work.isValid())
-        return fail(Error{tr("Cannot make a working folder in the vault folder: %1").arg(work.errorString()),
-                          Errc::Io});
+        return fail(
+            Error{tr("Cannot make a working folder in the vault folder: %1").arg(work.errorString()), Errc::Io});
     const QString copyPath = work.filePath(QStringLiteral("copy.db"));
     auto sourceCounts = countRows(db);
     if (!sourceCounts)
@@ -325,8 +323,8 @@ Result<Created> createBackup(Session& session, const QString& vaultDir, const QS
         if (!copyCounts)
             return fail(copyCounts.error());
         if (!sameCounts(copyCounts.value(), sourceCounts.value()))
-            return fail(Error{tr("The copy of the vault does not hold every row; the backup was not made."),
-                              Errc::Corrupt});
+            return fail(
+                Error{tr("The copy of the vault does not hold every row; the backup was not made."), Errc::Corrupt});
         // Leave a single self-contained file (no WAL beside it).
         if (auto flushed = copy->exec(QStringLiteral("PRAGMA journal_mode=DELETE;")); !flushed)
             return fail(flushed.error());
@@ -373,9 +371,9 @@ Result<Created> createBackup(Session& session, const QString& vaultDir, const QS
     {
         QSaveFile out(path);
         if (!out.open(QIODevice::WriteOnly))
-            return fail(Error{tr("Cannot write the backup in %1: %2")
-                                  .arg(QDir::toNativeSeparators(folder), out.errorString()),
-                              Errc::Io});
+            return fail(
+                Error{tr("Cannot write the backup in %1: %2").arg(QDir::toNativeSeparators(folder), out.errorString()),
+                      Errc::Io});
         const auto put = [&](const QByteArray& bytes) -> Result<void> {
             CUSTOS_TRY(mac->update(bytes));
             if (out.write(bytes) != bytes.size())
@@ -484,7 +482,8 @@ QList<QPair<QString, Header>> listBackups(const QString& folder, const QString& 
         if (header && header->vaultId == vaultId)
             out.append({info.absoluteFilePath(), header.value()});
     }
-    std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.second.createdAt > b.second.createdAt; });
+    std::sort(out.begin(), out.end(),
+              [](const auto& a, const auto& b) { return a.second.createdAt > b.second.createdAt; });
     return out;
 }
 
@@ -673,7 +672,8 @@ Result<BackupFile::Restored> BackupFile::restoreTo(const QString& targetDir, con
                      Errc::Invalid};
 
     // Build the restored vault beside the target, then swap it in.
-    const QString staging = restored.vaultDir + QStringLiteral(".restoring-") + now.toString(QStringLiteral("yyyyMMddHHmmss"));
+    const QString staging =
+        restored.vaultDir + QStringLiteral(".restoring-") + now.toString(QStringLiteral("yyyyMMddHHmmss"));
     if (!QDir().mkpath(staging))
         return Error{tr("Cannot create %1.").arg(QDir::toNativeSeparators(staging)), Errc::Io};
     const auto cleanup = [&staging] { QDir(staging).removeRecursively(); };
@@ -686,9 +686,9 @@ Result<BackupFile::Restored> BackupFile::restoreTo(const QString& targetDir, con
         QSaveFile keyring(QDir(staging).filePath(QString::fromLatin1(Vault::kKeyringFile)));
         if (!keyring.open(QIODevice::WriteOnly) || keyring.write(m_keyringBytes) != m_keyringBytes.size() ||
             !keyring.commit())
-            return stagingFail(Error{tr("Could not write the restored keyring (%1). The disk may be full.")
-                                         .arg(keyring.errorString()),
-                                     Errc::Io});
+            return stagingFail(
+                Error{tr("Could not write the restored keyring (%1). The disk may be full.").arg(keyring.errorString()),
+                      Errc::Io});
         QFile::setPermissions(keyring.fileName(), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         QSaveFile db(QDir(staging).filePath(QString::fromLatin1(Vault::kDatabaseFile)));
         QFile in(m_path);
@@ -698,23 +698,23 @@ Result<BackupFile::Restored> BackupFile::restoreTo(const QString& targetDir, con
         auto macKey = deriveKey(m_masterKey, "custos backup mac v1");
         if (!macKey)
             return stagingFail(macKey.error());
-        if (auto copied = streamRange(in, m_dbOffset, m_dbLength, nullptr, &db, progress, 0.1, 0.8,
-                                      tr("Restoring the vault"));
+        if (auto copied =
+                streamRange(in, m_dbOffset, m_dbLength, nullptr, &db, progress, 0.1, 0.8, tr("Restoring the vault"));
             !copied) {
             db.cancelWriting();
             return stagingFail(copied.error());
         }
         if (!db.commit())
-            return stagingFail(Error{tr("Could not finish writing the restored vault (%1). The disk may be full.")
-                                         .arg(db.errorString()),
-                                     Errc::Io});
+            return stagingFail(Error{
+                tr("Could not finish writing the restored vault (%1). The disk may be full.").arg(db.errorString()),
+                Errc::Io});
         QFile::setPermissions(db.fileName(), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     }
     CUSTOS_TRY(checkMac(m_path, m_masterKey, progress, 0.8, 0.9));
     // Record the restore in the restored vault's own audit log.
     {
-        auto db = storage::Database::open(QDir(staging).filePath(QString::fromLatin1(Vault::kDatabaseFile)),
-                                          m_masterKey);
+        auto db =
+            storage::Database::open(QDir(staging).filePath(QString::fromLatin1(Vault::kDatabaseFile)), m_masterKey);
         if (!db)
             return stagingFail(db.error());
         auto tx = storage::Transaction::begin(db.value());

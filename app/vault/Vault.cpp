@@ -1,8 +1,8 @@
 #include "vault/Vault.h"
 
 #include "access/Disclosure.h"
-#include "orders/OrderService.h"
 #include "audit/AuditLog.h"
+#include "orders/OrderService.h"
 #include "storage/EmployeeRepository.h"
 #include "storage/Migrations.h"
 #include "storage/SettingsRepository.h"

@@ -25,7 +25,10 @@ private slots:
     void createWithoutFolderIsAUsageError();
 
 private:
-    QStringList vaultArgs() const { return {u"--vault"_s, m_vaultDir, u"--user"_s, test::kOwnerUser, u"--password-stdin"_s}; }
+    QStringList vaultArgs() const
+    {
+        return {u"--vault"_s, m_vaultDir, u"--user"_s, test::kOwnerUser, u"--password-stdin"_s};
+    }
     QString createOne(const QString& folder);
 
     QTemporaryDir m_dir;
@@ -49,8 +52,8 @@ void TestCliBackup::initTestCase()
 
 QString TestCliBackup::createOne(const QString& folder)
 {
-    const test::CliRun r =
-        test::runCli(vaultArgs() + QStringList{u"backup"_s, u"create"_s, u"--to"_s, folder}, test::kOwnerPassword.toUtf8() + '\n');
+    const test::CliRun r = test::runCli(vaultArgs() + QStringList{u"backup"_s, u"create"_s, u"--to"_s, folder},
+                                        test::kOwnerPassword.toUtf8() + '\n');
     if (r.code != 0) {
         qWarning("%s", qPrintable(r.describe()));
         return {};
@@ -84,16 +87,16 @@ void TestCliBackup::createListVerifyRestore()
     QVERIFY(r.out.contains(u"--yes"_s));
     QVERIFY(!QFileInfo::exists(target));
 
-    r = test::runCli({u"backup"_s, u"restore"_s, path, u"--to"_s, target, u"--recovery"_s, u"--password-stdin"_s,
-                      u"--yes"_s},
-                     m_recoveryCode.toUtf8() + '\n');
+    r = test::runCli(
+        {u"backup"_s, u"restore"_s, path, u"--to"_s, target, u"--recovery"_s, u"--password-stdin"_s, u"--yes"_s},
+        m_recoveryCode.toUtf8() + '\n');
     QVERIFY2(r.code == 0, qPrintable(r.describe()));
     QVERIFY(r.out.contains(u"Restored into"_s));
 
     // The restored vault: the owner signs in and the order is there.
-    r = test::runCli({u"--vault"_s, target, u"--user"_s, test::kOwnerUser, u"--password-stdin"_s, u"order"_s,
-                      u"list"_s},
-                     test::kOwnerPassword.toUtf8() + '\n');
+    r = test::runCli(
+        {u"--vault"_s, target, u"--user"_s, test::kOwnerUser, u"--password-stdin"_s, u"order"_s, u"list"_s},
+        test::kOwnerPassword.toUtf8() + '\n');
     QVERIFY2(r.code == 0, qPrintable(r.describe()));
     QVERIFY(r.out.contains(u"•••• 4242"_s) || r.out.contains(u"4242"_s));
     QVERIFY(!r.out.contains(u"4242424242424242"_s));
@@ -132,8 +135,8 @@ void TestCliBackup::wrongPasswordExits3()
 
 void TestCliBackup::createWithoutFolderIsAUsageError()
 {
-    const test::CliRun r = test::runCli(vaultArgs() + QStringList{u"backup"_s, u"create"_s},
-                                        test::kOwnerPassword.toUtf8() + '\n');
+    const test::CliRun r =
+        test::runCli(vaultArgs() + QStringList{u"backup"_s, u"create"_s}, test::kOwnerPassword.toUtf8() + '\n');
     QCOMPARE(r.code, 2);
     QVERIFY(r.err.contains(u"--to FOLDER"_s));
 }

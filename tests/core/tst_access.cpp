@@ -25,9 +25,9 @@ const QList<ScreeningStatus> kStatuses{ScreeningStatus::NotScreened, ScreeningSt
 // The table, written out independently of Access.cpp: what each role may do at all.
 bool expectedInRole(Role role, Permission p)
 {
-    static const QSet<Permission> clerk{Permission::ViewCustomers, Permission::EditCustomers,
-                                        Permission::ImportCustomers, Permission::TakeOrders, Permission::ExportOrders,
-                                        Permission::PrintOrderForms};
+    static const QSet<Permission> clerk{Permission::ViewCustomers,   Permission::EditCustomers,
+                                        Permission::ImportCustomers, Permission::TakeOrders,
+                                        Permission::ExportOrders,    Permission::PrintOrderForms};
     static const QSet<Permission> managerExtra{
         Permission::SeeCardBin,   Permission::RevealCardNumber, Permission::ExportCustomerData,
         Permission::ManageStaff,  Permission::RecordScreening,  Permission::GrantDisclosure,

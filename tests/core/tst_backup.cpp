@@ -11,7 +11,6 @@
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -148,8 +147,8 @@ void TestBackup::roundTripOntoNewFolder()
         QFile f(path);
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QByteArray bytes = f.readAll();
-        for (const QByteArray& needle : {"4242424242424242"_ba, "Zo\xc3\xab Smith"_ba, "Harbour Road"_ba,
-                                         "7946"_ba, "SQLite format 3"_ba})
+        for (const QByteArray& needle :
+             {"4242424242424242"_ba, "Zo\xc3\xab Smith"_ba, "Harbour Road"_ba, "7946"_ba, "SQLite format 3"_ba})
             QVERIFY2(!bytes.contains(needle), needle.constData());
     }
 

@@ -67,7 +67,8 @@ void TestGuiBackup::initTestCase()
         QVERIFY2(vault, qPrintable(vault.errorMessage()));
         auto owner = test::signIn(*vault.value(), test::kOwnerUser, test::kOwnerPassword);
         QVERIFY2(owner, qPrintable(owner.errorMessage()));
-        QVERIFY(test::addEmployee(*vault.value(), *owner.value(), kClerk, u"Carl Clerk"_s, Role::Clerk, kClerkPassword));
+        QVERIFY(
+            test::addEmployee(*vault.value(), *owner.value(), kClerk, u"Carl Clerk"_s, Role::Clerk, kClerkPassword));
         auto customer = test::addCustomer(*owner.value());
         QVERIFY(customer);
         QVERIFY(test::addOrder(*owner.value(), customer.value()));

@@ -27,7 +27,6 @@
 #include <QString>
 #include <QStringList>
 #include <QTest>
-
 #include <memory>
 
 namespace custos::test {
@@ -124,8 +123,8 @@ inline Result<void> recordClearedCheck(Vault& vault, Session& recorder, qint64 e
 // Gives `employeeId` (cleared) a card-data grant for six months, from a holder's session.
 inline Result<void> grantCardAccess(Session& holder, qint64 employeeId, QDate today)
 {
-    auto granted = access::Disclosure(holder).grant(employeeId, u"Handles chargebacks with the bank"_s,
-                                                    today.addMonths(6));
+    auto granted =
+        access::Disclosure(holder).grant(employeeId, u"Handles chargebacks with the bank"_s, today.addMonths(6));
     if (!granted)
         return granted.error();
     return success();
@@ -173,10 +172,7 @@ struct CliRun
     QProcess::ExitStatus status = QProcess::CrashExit;
     QString out;
     QString err;
-    QString describe() const
-    {
-        return u"exit %1\n--- stdout:\n%2--- stderr:\n%3"_s.arg(code).arg(out, err);
-    }
+    QString describe() const { return u"exit %1\n--- stdout:\n%2--- stderr:\n%3"_s.arg(code).arg(out, err); }
 };
 
 // Runs `program` (CUSTOS_CLI_PATH, or `openssl`) with `args`, feeding `input` on stdin.

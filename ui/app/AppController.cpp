@@ -1,7 +1,5 @@
 #include "app/AppController.h"
 
-#include "settings/BackupDialog.h"
-
 #include "audit/AuditCheckpoints.h"
 #include "audit/AuditLog.h"
 #include "common/Messages.h"

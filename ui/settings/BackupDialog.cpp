@@ -126,9 +126,8 @@ BackupDialog::BackupDialog(custos::Vault& vault, custos::Session& session, QWidg
 
 void BackupDialog::chooseFolder()
 {
-    const QString start = m_folder->text().isEmpty()
-                              ? QStandardPaths::writableLocation(QStandardPaths::HomeLocation)
-                              : QDir::fromNativeSeparators(m_folder->text());
+    const QString start = m_folder->text().isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::HomeLocation)
+                                                     : QDir::fromNativeSeparators(m_folder->text());
     const QString dir = QFileDialog::getExistingDirectory(this, tr("Backup folder"), start);
     if (!dir.isEmpty()) {
         m_folder->setText(QDir::toNativeSeparators(dir));
@@ -157,11 +156,11 @@ void BackupDialog::refreshStatus()
     if (folder.isEmpty())
         return;
     for (const auto& [path, header] : backup::listBackups(folder, m_session.vaultId())) {
-        auto* item = new QListWidgetItem(tr("%1 — %2 — %3")
-                                             .arg(QLocale().toString(header.createdAt.toLocalTime(), QLocale::ShortFormat),
-                                                  QLocale().formattedDataSize(QFileInfo(path).size()),
-                                                  QFileInfo(path).fileName()),
-                                         m_list);
+        auto* item = new QListWidgetItem(
+            tr("%1 — %2 — %3")
+                .arg(QLocale().toString(header.createdAt.toLocalTime(), QLocale::ShortFormat),
+                     QLocale().formattedDataSize(QFileInfo(path).size()), QFileInfo(path).fileName()),
+            m_list);
         item->setToolTip(QDir::toNativeSeparators(path));
     }
 }
