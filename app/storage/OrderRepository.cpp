@@ -454,9 +454,12 @@ Result<bool> OrderRepository::purgeSealedPan(qint64 orderId, const QDateTime& at
 
 Result<QList<qint64>> OrderRepository::ordersWithPanDueForPurge(const QDateTime& now, int retentionDays) const
 {
+    // Unary + on to_status keeps SQLite off order_status_history_to: with it, each card row scanned
+    // every 'charged' event (about 100 s per call on a million orders); by order_id it reads a
+    // few history rows per card.
     auto st = m_db.prepare(QStringLiteral(
         "SELECT k.order_id FROM order_cards k WHERE k.sealed_pan IS NOT NULL AND ("
-        "EXISTS (SELECT 1 FROM order_status_history h WHERE h.order_id = k.order_id AND h.to_status = 'charged' "
+        "EXISTS (SELECT 1 FROM order_status_history h WHERE h.order_id = k.order_id AND +h.to_status = 'charged' "
         "AND h.at <= ?) OR EXISTS (SELECT 1 FROM orders o WHERE o.id = k.order_id AND o.status = 'cancelled')) "
         "ORDER BY k.order_id"));
     if (!st)
