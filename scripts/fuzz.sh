@@ -22,7 +22,7 @@ source_dir="${CUSTOS_FUZZ_SOURCE_DIR:-$root}"
 build_dir="${CUSTOS_FUZZ_BUILD_DIR:-$root/build/fuzz}"
 seconds="${CUSTOS_FUZZ_SECONDS:-60}"
 corpus_root="$root/tests/data/fuzz"
-all_targets=(fuzz_keyring fuzz_csv fuzz_customer_import fuzz_pem fuzz_signature fuzz_phone fuzz_card)
+all_targets=(fuzz_keyring fuzz_csv fuzz_customer_import fuzz_pem fuzz_signature fuzz_phone fuzz_card fuzz_backup)
 if [ $# -gt 0 ]; then targets=("$@"); else targets=("${all_targets[@]}"); fi
 
 log() { printf '==> %s\n' "$*"; }

@@ -414,6 +414,10 @@
         <source>Run the security self-check</source>
         <translation>Ejecutar la autocomprobación de seguridad</translation>
     </message>
+    <message>
+        <source>Replace the vault's encryption and signing keys</source>
+        <translation>Sustituir las claves de cifrado y de firma del almacén</translation>
+    </message>
 </context>
 <context>
     <name>AccessReview</name>
@@ -447,6 +451,10 @@
     <message>
         <source>%1 is a folder. Give a file name.</source>
         <translation>%1 es una carpeta. Indique un nombre de archivo.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the disk is full, or the file is larger than that drive allows. Free some space or choose another drive; no file was written.</source>
+        <translation>No se puede escribir %1: el disco está lleno o el archivo supera el tamaño que permite esa unidad. Libere espacio o elija otra unidad; no se ha escrito ningún archivo.</translation>
     </message>
 </context>
 <context>
@@ -1436,177 +1444,6 @@
 </translation>
     </message>
     <message>
-        <source>Usage: custos-cli [--vault DIR] [--user NAME] [--password-stdin] COMMAND [ARGS]
-
-The Custos vault tool for scripts and cron jobs.
-
-Passwords and recovery codes are never accepted as arguments or environment variables;
-they are read from standard input. On a terminal you are prompted with the input hidden,
-and a new password is asked for twice. With --password-stdin, or when standard input is
-not a terminal, one line is read per secret, in the order given for each command below.
-
-Options (before or after the command):
-  --vault DIR         The vault folder (default: %1).
-  --user NAME         The employee who signs in.
-  --password-stdin    Read secrets as plain lines from standard input, even on a terminal.
-  --version           Print the version and exit.
-  -h, --help          Print this help and exit.
-
-Commands:
-  init --business-name NAME --phone PHONE --owner USER --owner-name "FULL NAME"
-       [--street TEXT] [--city TEXT] [--region TEXT] [--postal-code TEXT] [--country TEXT]
-       [--fax PHONE] [--email ADDRESS] [--privacy-contact TEXT] [--recovery-sheet FILE.pdf]
-      Creates a vault in an empty or new --vault folder, with USER as its owner.
-      Input: the owner's new password.
-      Prints the recovery code once: store it offline. --recovery-sheet also writes it
-      to a printable PDF (readable only by you; print it, lock it away, delete the file).
-  demo [DIR]
-      Creates a demo vault with three public demo accounts (default DIR: %2).
-      Never put real customer data in a demo vault. Input: none.
-  info
-      Shows the business, the vault and your account. Input: your password.
-  passwd
-      Changes your password. Input: your current password, then the new password.
-  recover --user OWNER
-      Resets an owner's forgotten password with the recovery code.
-      Input: the recovery code, then the new password.
-  employee add --username USER --name "FULL NAME" --role clerk|manager|owner
-      Adds an employee (owners may add any role, managers only clerks) and prints a
-      one-time password, to be changed at the first sign-in. Input: your password.
-  audit list [--limit N] [--action ACTION|GROUP.] [--actor USER] [--from DATE] [--to DATE]
-       [--outcome success|failure|denied] [--tsv]
-      Shows the newest audit events, oldest first (owners: everything; managers: themselves
-      and the clerks). DATE is YYYY-MM-DD. Input: your password.
-  audit verify
-      Checks that no audit event was changed or removed, and the signed checkpoints (owners
-      and managers); an owner also signs a new checkpoint. Input: your password.
-  customer list [--search TEXT] [--archived] [--limit N] [--tsv]
-      Lists customers by name (--archived: archived ones too). Input: your password.
-  customer add --name NAME --street TEXT --city TEXT [--region TEXT] --postal-code TEXT
-       --country TEXT --phone PHONE [--email ADDRESS]
-      Adds a customer and prints the new customer number. Input: your password.
-  customer import FILE.csv [--dry-run] [--include-duplicates]
-      Imports customers from a CSV file whose first line names the columns (Name, Street,
-      City, Postal code, Country, Phone; Region and Email optional). Lines with problems,
-      and customers already in the vault or earlier in the file, are listed with their
-      line numbers and skipped; the rest is imported in one go. Input: your password.
-  order list [--status S,...] [--channel C,...] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
-       [--customer ID] [--search TEXT] [--limit N] [--tsv]
-      Lists orders, newest first. Statuses: received, charged, shipped, closed, cancelled;
-      channels: phone, fax, mail, walk-in. Input: your password.
-  order show NUMBER
-      Shows an order: lines, totals, status history. Input: your password.
-  order export FILE.csv [the filters of order list]
-      Writes the orders to a CSV file for a spreadsheet. Input: your password.
-      Cards are shown and exported masked by role: clerks see the last 4 digits,
-      managers and owners the first 6 and the last 4.
-%3%4%5%6%7  help
-      Prints this help.
-
-Exit codes:
-  0  success
-  1  failure: a disk error, a damaged vault file, anything else
-  2  usage error, or input refused by a rule (for example a password that is too weak)
-  3  authentication failed: wrong password or recovery code, unknown user, account locked
-  4  the vault is busy: it is open in another Custos window or process
-  5  not a vault: the folder does not exist or holds no Custos vault
-  6  permission denied for the signed-in employee
-  7  verification failed: the audit log was altered, or a signature is not valid
-  8  the security self-check found problems
-
-Example (cron, the password in a file only that user can read):
-  custos-cli --vault /srv/custos --user owner audit verify &lt; ~/.config/custos/owner.pass</source>
-        <translation>Uso: custos-cli [--vault DIR] [--user NAME] [--password-stdin] COMMAND [ARGS]
-
-La herramienta del almacén de Custos para scripts y tareas cron.
-
-Las contraseñas y los códigos de recuperación nunca se aceptan como argumentos ni como
-variables de entorno; se leen de la entrada estándar. En un terminal se le piden sin mostrar
-lo que escribe, y una contraseña nueva se pide dos veces. Con --password-stdin, o cuando la
-entrada estándar no es un terminal, se lee una línea por cada secreto, en el orden indicado
-para cada comando más abajo.
-
-Opciones (antes o después del comando):
-  --vault DIR         La carpeta del almacén (predeterminada: %1).
-  --user NAME         El empleado que inicia sesión.
-  --password-stdin    Lee los secretos como líneas de texto de la entrada estándar, incluso en un terminal.
-  --version           Muestra la versión y sale.
-  -h, --help          Muestra esta ayuda y sale.
-
-Comandos:
-  init --business-name NAME --phone PHONE --owner USER --owner-name "FULL NAME"
-       [--street TEXT] [--city TEXT] [--region TEXT] [--postal-code TEXT] [--country TEXT]
-       [--fax PHONE] [--email ADDRESS] [--privacy-contact TEXT] [--recovery-sheet FILE.pdf]
-      Crea un almacén en una carpeta --vault vacía o nueva, con USER como propietario.
-      Entrada: la nueva contraseña del propietario.
-      Muestra el código de recuperación una sola vez: guárdelo sin conexión. --recovery-sheet
-      también lo escribe en un PDF imprimible (que solo usted puede leer; imprímalo, guárdelo
-      bajo llave y elimine el archivo).
-  demo [DIR]
-      Crea un almacén de demostración con tres cuentas de demostración públicas (DIR
-      predeterminado: %2). No guarde nunca datos reales de clientes en un almacén de
-      demostración. Entrada: ninguna.
-  info
-      Muestra la empresa, el almacén y su cuenta. Entrada: su contraseña.
-  passwd
-      Cambia su contraseña. Entrada: su contraseña actual y, después, la nueva contraseña.
-  recover --user OWNER
-      Restablece con el código de recuperación la contraseña olvidada de un propietario.
-      Entrada: el código de recuperación y, después, la nueva contraseña.
-  employee add --username USER --name "FULL NAME" --role clerk|manager|owner
-      Añade un empleado (los propietarios pueden añadir cualquier función; los gerentes, solo
-      dependientes) y muestra una contraseña de un solo uso, que debe cambiarse en el primer
-      inicio de sesión. Entrada: su contraseña.
-  audit list [--limit N] [--action ACTION|GROUP.] [--actor USER] [--from DATE] [--to DATE]
-       [--outcome success|failure|denied] [--tsv]
-      Muestra los eventos de auditoría más recientes, del más antiguo al más nuevo
-      (propietarios: todo; gerentes: los suyos y los de los dependientes). DATE tiene el
-      formato AAAA-MM-DD. Entrada: su contraseña.
-  audit verify
-      Comprueba que no se ha modificado ni eliminado ningún evento de auditoría, y comprueba
-      los puntos de control firmados (propietarios y gerentes); un propietario firma además un
-      nuevo punto de control. Entrada: su contraseña.
-  customer list [--search TEXT] [--archived] [--limit N] [--tsv]
-      Muestra los clientes por nombre (--archived: también los archivados). Entrada: su
-      contraseña.
-  customer add --name NAME --street TEXT --city TEXT [--region TEXT] --postal-code TEXT
-       --country TEXT --phone PHONE [--email ADDRESS]
-      Añade un cliente y muestra el nuevo número de cliente. Entrada: su contraseña.
-  customer import FILE.csv [--dry-run] [--include-duplicates]
-      Importa clientes de un archivo CSV cuya primera línea indica las columnas (Name, Street,
-      City, Postal code, Country, Phone; Region y Email son opcionales). Las líneas con
-      problemas, y los clientes que ya están en el almacén o aparecen antes en el archivo, se
-      muestran con su número de línea y se omiten; el resto se importa de una sola vez.
-      Entrada: su contraseña.
-  order list [--status S,...] [--channel C,...] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
-       [--customer ID] [--search TEXT] [--limit N] [--tsv]
-      Muestra los pedidos, del más reciente al más antiguo. Estados: received, charged,
-      shipped, closed, cancelled; canales: phone, fax, mail, walk-in. Entrada: su contraseña.
-  order show NUMBER
-      Muestra un pedido: líneas, totales, historial de estados. Entrada: su contraseña.
-  order export FILE.csv [los filtros de order list]
-      Escribe los pedidos en un archivo CSV para una hoja de cálculo. Entrada: su contraseña.
-      Las tarjetas se muestran y se exportan enmascaradas según la función: los dependientes
-      ven los 4 últimos dígitos; los gerentes y los propietarios, los 6 primeros y los 4 últimos.
-%3%4%5%6%7  help
-      Muestra esta ayuda.
-
-Códigos de salida:
-  0  éxito
-  1  error: un error de disco, un archivo del almacén dañado, cualquier otra cosa
-  2  error de uso, o entrada rechazada por una regla (por ejemplo, una contraseña demasiado débil)
-  3  la autenticación ha fallado: contraseña o código de recuperación incorrectos, usuario
-     desconocido, cuenta bloqueada
-  4  el almacén está ocupado: está abierto en otra ventana o proceso de Custos
-  5  no es un almacén: la carpeta no existe o no contiene ningún almacén de Custos
-  6  permiso denegado para el empleado que ha iniciado sesión
-  7  la verificación ha fallado: el registro de auditoría se ha alterado, o una firma no es válida
-  8  la autocomprobación de seguridad ha encontrado problemas
-
-Ejemplo (cron, con la contraseña en un archivo que solo ese usuario puede leer):
-  custos-cli --vault /srv/custos --user owner audit verify &lt; ~/.config/custos/owner.pass</translation>
-    </message>
-    <message>
         <source>customer needs a subcommand: list, add, import, export or erase.</source>
         <translation>customer necesita un subcomando: list, add, import, export o erase.</translation>
     </message>
@@ -1903,6 +1740,305 @@ Ejemplo (cron, con la contraseña en un archivo que solo ese usuario puede leer)
       que hay que hacer; --report también la guarda como PDF firmado. Código de salida 8 si
       ha encontrado problemas, 0 si no hay ninguno (aunque haya advertencias). Entrada: su
       contraseña.
+</translation>
+    </message>
+    <message>
+        <source>Usage: custos-cli [--vault DIR] [--user NAME] [--password-stdin] COMMAND [ARGS]
+
+The Custos vault tool for scripts and cron jobs.
+
+Passwords and recovery codes are never accepted as arguments or environment variables;
+they are read from standard input. On a terminal you are prompted with the input hidden,
+and a new password is asked for twice. With --password-stdin, or when standard input is
+not a terminal, one line is read per secret, in the order given for each command below.
+
+Options (before or after the command):
+  --vault DIR         The vault folder (default: %1).
+  --user NAME         The employee who signs in.
+  --password-stdin    Read secrets as plain lines from standard input, even on a terminal.
+  --version           Print the version and exit.
+  -h, --help          Print this help and exit.
+
+Commands:
+  init --business-name NAME --phone PHONE --owner USER --owner-name "FULL NAME"
+       [--street TEXT] [--city TEXT] [--region TEXT] [--postal-code TEXT] [--country TEXT]
+       [--fax PHONE] [--email ADDRESS] [--privacy-contact TEXT] [--recovery-sheet FILE.pdf]
+      Creates a vault in an empty or new --vault folder, with USER as its owner.
+      Input: the owner's new password.
+      Prints the recovery code once: store it offline. --recovery-sheet also writes it
+      to a printable PDF (readable only by you; print it, lock it away, delete the file).
+  demo [DIR]
+      Creates a demo vault with three public demo accounts (default DIR: %2).
+      Never put real customer data in a demo vault. Input: none.
+  info
+      Shows the business, the vault and your account. Input: your password.
+  passwd
+      Changes your password. Input: your current password, then the new password.
+  recover --user OWNER
+      Resets an owner's forgotten password with the recovery code.
+      Input: the recovery code, then the new password.
+  employee add --username USER --name "FULL NAME" --role clerk|manager|owner
+      Adds an employee (owners may add any role, managers only clerks) and prints a
+      one-time password, to be changed at the first sign-in. Input: your password.
+  audit list [--limit N] [--action ACTION|GROUP.] [--actor USER] [--from DATE] [--to DATE]
+       [--outcome success|failure|denied] [--tsv]
+      Shows the newest audit events, oldest first (owners: everything; managers: themselves
+      and the clerks). DATE is YYYY-MM-DD. Input: your password.
+  audit verify
+      Checks that no audit event was changed or removed, and the signed checkpoints (owners
+      and managers); an owner also signs a new checkpoint. Input: your password.
+  customer list [--search TEXT] [--archived] [--limit N] [--tsv]
+      Lists customers by name (--archived: archived ones too). Input: your password.
+  customer add --name NAME --street TEXT --city TEXT [--region TEXT] --postal-code TEXT
+       --country TEXT --phone PHONE [--email ADDRESS]
+      Adds a customer and prints the new customer number. Input: your password.
+  customer import FILE.csv [--dry-run] [--include-duplicates]
+      Imports customers from a CSV file whose first line names the columns (Name, Street,
+      City, Postal code, Country, Phone; Region and Email optional). Lines with problems,
+      and customers already in the vault or earlier in the file, are listed with their
+      line numbers and skipped; the rest is imported in one go. Input: your password.
+  order list [--status S,...] [--channel C,...] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
+       [--customer ID] [--search TEXT] [--limit N] [--tsv]
+      Lists orders, newest first. Statuses: received, charged, shipped, closed, cancelled;
+      channels: phone, fax, mail, walk-in. Input: your password.
+  order show NUMBER
+      Shows an order: lines, totals, status history. Input: your password.
+  order export FILE.csv [the filters of order list]
+      Writes the orders to a CSV file for a spreadsheet. Input: your password.
+      Cards are shown and exported masked by role: clerks see the last 4 digits,
+      managers and owners the first 6 and the last 4.
+%3%4%5%6%7%8  help
+      Prints this help.
+
+Exit codes:
+  0  success
+  1  failure: a disk error, a damaged vault file, anything else
+  2  usage error, or input refused by a rule (for example a password that is too weak)
+  3  authentication failed: wrong password or recovery code, unknown user, account locked
+  4  the vault is busy: it is open in another Custos window or process
+  5  not a vault: the folder does not exist or holds no Custos vault
+  6  permission denied for the signed-in employee
+  7  verification failed: the audit log was altered, or a signature is not valid
+  8  the security self-check found problems, or a key is past its cryptoperiod
+
+Example (cron, the password in a file only that user can read):
+  custos-cli --vault /srv/custos --user owner audit verify &lt; ~/.config/custos/owner.pass</source>
+        <translation>Uso: custos-cli [--vault DIR] [--user NAME] [--password-stdin] COMMAND [ARGS]
+
+La herramienta del almacén de Custos para scripts y tareas cron.
+
+Las contraseñas y los códigos de recuperación nunca se aceptan como argumentos ni como
+variables de entorno; se leen de la entrada estándar. En un terminal se le piden sin mostrar
+lo que escribe, y una contraseña nueva se pide dos veces. Con --password-stdin, o cuando la
+entrada estándar no es un terminal, se lee una línea por cada secreto, en el orden indicado
+para cada comando más abajo.
+
+Opciones (antes o después del comando):
+  --vault DIR         La carpeta del almacén (predeterminada: %1).
+  --user NAME         El empleado que inicia sesión.
+  --password-stdin    Lee los secretos como líneas de texto de la entrada estándar, incluso en un terminal.
+  --version           Muestra la versión y sale.
+  -h, --help          Muestra esta ayuda y sale.
+
+Comandos:
+  init --business-name NAME --phone PHONE --owner USER --owner-name "FULL NAME"
+       [--street TEXT] [--city TEXT] [--region TEXT] [--postal-code TEXT] [--country TEXT]
+       [--fax PHONE] [--email ADDRESS] [--privacy-contact TEXT] [--recovery-sheet FILE.pdf]
+      Crea un almacén en una carpeta --vault vacía o nueva, con USER como propietario.
+      Entrada: la nueva contraseña del propietario.
+      Muestra el código de recuperación una sola vez: guárdelo sin conexión. --recovery-sheet
+      también lo escribe en un PDF imprimible (que solo usted puede leer; imprímalo, guárdelo
+      bajo llave y elimine el archivo).
+  demo [DIR]
+      Crea un almacén de demostración con tres cuentas de demostración públicas (DIR
+      predeterminado: %2). No guarde nunca datos reales de clientes en un almacén de
+      demostración. Entrada: ninguna.
+  info
+      Muestra la empresa, el almacén y su cuenta. Entrada: su contraseña.
+  passwd
+      Cambia su contraseña. Entrada: su contraseña actual y, después, la nueva contraseña.
+  recover --user OWNER
+      Restablece con el código de recuperación la contraseña olvidada de un propietario.
+      Entrada: el código de recuperación y, después, la nueva contraseña.
+  employee add --username USER --name "FULL NAME" --role clerk|manager|owner
+      Añade un empleado (los propietarios pueden añadir cualquier función; los gerentes, solo
+      dependientes) y muestra una contraseña de un solo uso, que debe cambiarse en el primer
+      inicio de sesión. Entrada: su contraseña.
+  audit list [--limit N] [--action ACTION|GROUP.] [--actor USER] [--from DATE] [--to DATE]
+       [--outcome success|failure|denied] [--tsv]
+      Muestra los eventos de auditoría más recientes, del más antiguo al más nuevo
+      (propietarios: todo; gerentes: los suyos y los de los dependientes). DATE tiene el
+      formato AAAA-MM-DD. Entrada: su contraseña.
+  audit verify
+      Comprueba que no se ha modificado ni eliminado ningún evento de auditoría, y comprueba
+      los puntos de control firmados (propietarios y gerentes); un propietario firma además un
+      nuevo punto de control. Entrada: su contraseña.
+  customer list [--search TEXT] [--archived] [--limit N] [--tsv]
+      Muestra los clientes por nombre (--archived: también los archivados). Entrada: su
+      contraseña.
+  customer add --name NAME --street TEXT --city TEXT [--region TEXT] --postal-code TEXT
+       --country TEXT --phone PHONE [--email ADDRESS]
+      Añade un cliente y muestra el nuevo número de cliente. Entrada: su contraseña.
+  customer import FILE.csv [--dry-run] [--include-duplicates]
+      Importa clientes de un archivo CSV cuya primera línea indica las columnas (Name, Street,
+      City, Postal code, Country, Phone; Region y Email son opcionales). Las líneas con
+      problemas, y los clientes que ya están en el almacén o aparecen antes en el archivo, se
+      muestran con su número de línea y se omiten; el resto se importa de una sola vez.
+      Entrada: su contraseña.
+  order list [--status S,...] [--channel C,...] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
+       [--customer ID] [--search TEXT] [--limit N] [--tsv]
+      Muestra los pedidos, del más reciente al más antiguo. Estados: received, charged,
+      shipped, closed, cancelled; canales: phone, fax, mail, walk-in. Entrada: su contraseña.
+  order show NUMBER
+      Muestra un pedido: líneas, totales, historial de estados. Entrada: su contraseña.
+  order export FILE.csv [los filtros de order list]
+      Escribe los pedidos en un archivo CSV para una hoja de cálculo. Entrada: su contraseña.
+      Las tarjetas se muestran y se exportan enmascaradas según la función: los dependientes
+      ven los 4 últimos dígitos; los gerentes y los propietarios, los 6 primeros y los 4 últimos.
+%3%4%5%6%7%8  help
+      Muestra esta ayuda.
+
+Códigos de salida:
+  0  éxito
+  1  error: un error de disco, un archivo del almacén dañado, cualquier otra cosa
+  2  error de uso, o entrada rechazada por una regla (por ejemplo, una contraseña demasiado débil)
+  3  la autenticación ha fallado: contraseña o código de recuperación incorrectos, usuario
+     desconocido, cuenta bloqueada
+  4  el almacén está ocupado: está abierto en otra ventana o proceso de Custos
+  5  no es un almacén: la carpeta no existe o no contiene ningún almacén de Custos
+  6  permiso denegado para el empleado que ha iniciado sesión
+  7  la verificación ha fallado: el registro de auditoría se ha alterado, o una firma no es válida
+  8  la autocomprobación de seguridad ha encontrado problemas, o una clave ha superado su
+     criptoperiodo
+
+Ejemplo (cron, con la contraseña en un archivo que solo ese usuario puede leer):
+  custos-cli --vault /srv/custos --user owner audit verify &lt; ~/.config/custos/owner.pass</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>  In use since:       %1</source>
+        <translation>  En uso desde:          %1</translation>
+    </message>
+    <message>
+        <source>  Cryptoperiod ended: %1 — DUE NOW: rotate it with "custos-cli rotate-keys --key %2".</source>
+        <translation>  Criptoperiodo vencido: %1 — RENOVACIÓN PENDIENTE: renuévela con "custos-cli rotate-keys --key %2".</translation>
+    </message>
+    <message>
+        <source>  Cryptoperiod ends:  %1</source>
+        <translation>  Fin del criptoperiodo: %1</translation>
+    </message>
+    <message>
+        <source>  Fingerprint:        %1</source>
+        <translation>  Huella digital:        %1</translation>
+    </message>
+    <message>
+        <source>  Retired keys:       %1</source>
+        <translation>  Claves retiradas:      %1</translation>
+    </message>
+    <message>
+        <source>Every key is within its cryptoperiod (%1 months).</source>
+        <translation>Todas las claves están dentro de su criptoperiodo (%1 meses).</translation>
+    </message>
+    <message>
+        <source>Past the cryptoperiod (%1 months): %2. Rotate them with "custos-cli rotate-keys --key all".</source>
+        <translation>Claves que han superado el criptoperiodo (%1 meses): %2. Renuévelas con "custos-cli rotate-keys --key all".</translation>
+    </message>
+    <message>
+        <source>The next rotation needs the recovery code once (--recovery-code-stdin), to bring the recovery slot up to date.</source>
+        <translation>La próxima renovación necesita una vez el código de recuperación (--recovery-code-stdin) para actualizar la ranura de recuperación.</translation>
+    </message>
+    <message>
+        <source>Vault (master) key rotated in %1 s: the vault file was re-encrypted under a new key. Key slots given the new key: %2.</source>
+        <translation>Clave del almacén (maestra) renovada en %1 s: el archivo del almacén se ha vuelto a cifrar con una clave nueva. Ranuras de clave que han recibido la clave nueva: %2.</translation>
+    </message>
+    <message>
+        <source>Card-data key rotated in %1 s. Card numbers re-sealed: %2. Grants re-issued: %3.</source>
+        <translation>Clave de datos de tarjeta renovada en %1 s. Números de tarjeta sellados de nuevo: %2. Autorizaciones emitidas de nuevo: %3.</translation>
+    </message>
+    <message>
+        <source>Signing key rotated in %1 s. Grants re-issued: %2.</source>
+        <translation>Clave de firma renovada en %1 s. Autorizaciones emitidas de nuevo: %2.</translation>
+    </message>
+    <message>
+        <source>  Old fingerprint: %1</source>
+        <translation>  Huella digital antigua: %1</translation>
+    </message>
+    <message>
+        <source>  New fingerprint: %1</source>
+        <translation>  Huella digital nueva:   %1</translation>
+    </message>
+    <message>
+        <source>  Documents signed before keep verifying with the old public key. Give the new public key
+  (custos-cli signing-key export --out KEY.pem) and its fingerprint to whoever checks
+  your documents.</source>
+        <translation>  Los documentos firmados antes se siguen verificando con la clave pública antigua. Entregue la
+  nueva clave pública (custos-cli signing-key export --out KEY.pem) y su huella digital a
+  quien compruebe sus documentos.</translation>
+    </message>
+    <message>
+        <source><byte value="xd" />Re-sealing card numbers: %1 of %2</source>
+        <translation><byte value="xd" />Volviendo a sellar los números de tarjeta: %1 de %2</translation>
+    </message>
+    <message>
+        <source>This vault was made before key rotation existed: its recovery slot must be brought up to date once, with the recovery code from the recovery sheet.</source>
+        <translation>Este almacén se creó antes de que existiera la renovación de claves: su ranura de recuperación debe actualizarse una vez, con el código de recuperación de la hoja de recuperación.</translation>
+    </message>
+    <message>
+        <source>This vault was made before key rotation existed: the first rotation needs the recovery code once, so that the recovery sheet keeps opening the new keys. Run again with --recovery-code-stdin and give the recovery code as the line after your password. Nothing was changed.</source>
+        <translation>Este almacén se creó antes de que existiera la renovación de claves: la primera renovación necesita una vez el código de recuperación, para que la hoja de recuperación siga abriendo las claves nuevas. Vuelva a ejecutarlo con --recovery-code-stdin e indique el código de recuperación en la línea siguiente a su contraseña. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>Re-encrypting the vault file under a new vault (master) key; on a large vault this takes a few minutes. Do not switch the computer off (a crash leaves the old or the new key, never a mixture).</source>
+        <translation>Volviendo a cifrar el archivo del almacén con una nueva clave del almacén (maestra); en un almacén grande tarda unos minutos. No apague el ordenador (si se produce un fallo, queda la clave antigua o la nueva, nunca una mezcla).</translation>
+    </message>
+    <message>
+        <source>Rotations of this run that completed before this one stay in effect: %1.</source>
+        <translation>Las renovaciones de esta ejecución que terminaron antes de esta siguen en vigor: %1.</translation>
+    </message>
+    <message>
+        <source>rotate-keys takes only options.</source>
+        <translation>rotate-keys solo admite opciones.</translation>
+    </message>
+    <message>
+        <source>Say either --status or --key master|card-data|signing|all.</source>
+        <translation>Indique --status o --key master|card-data|signing|all.</translation>
+    </message>
+    <message>
+        <source>Unknown key "%1": say master, card-data, signing or all.</source>
+        <translation>Clave desconocida "%1": indique master, card-data, signing o all.</translation>
+    </message>
+    <message>
+        <source>--recovery-code-stdin goes with --key.</source>
+        <translation>--recovery-code-stdin solo se puede usar con --key.</translation>
+    </message>
+    <message>
+        <source>  rotate-keys --status [--tsv]
+      Shows the vault's three keys: in use since, the end of their cryptoperiod (%1 months)
+      and fingerprint. Exit code 8 when a key is past its cryptoperiod. Input: your password.
+  rotate-keys --key master|card-data|signing|all [--recovery-code-stdin]
+      Replaces a key (owners): master re-encrypts the whole vault file (minutes on a large
+      vault); card-data re-seals every stored card number and re-issues every grant; signing
+      makes a new signing key (documents signed before keep verifying). all = card-data,
+      signing, then master. Each rotation is all or nothing, even across a crash.
+      Input: your password; then, with --recovery-code-stdin, the recovery code (needed once
+      in vaults made before key rotation existed; rotate-keys --status says so).
+</source>
+        <translation>  rotate-keys --status [--tsv]
+      Muestra las tres claves del almacén: desde cuándo están en uso, el fin de su criptoperiodo
+      (%1 meses) y su huella digital. Código de salida 8 si una clave ha superado su
+      criptoperiodo. Entrada: su contraseña.
+  rotate-keys --key master|card-data|signing|all [--recovery-code-stdin]
+      Sustituye una clave (propietarios): master vuelve a cifrar todo el archivo del almacén
+      (minutos en un almacén grande); card-data vuelve a sellar todos los números de tarjeta
+      guardados y vuelve a emitir todas las autorizaciones; signing crea una nueva clave de
+      firma (los documentos firmados antes se siguen pudiendo verificar). all = card-data,
+      signing y, después, master. Cada renovación es todo o nada, incluso ante un fallo.
+      Entrada: su contraseña y, después, con --recovery-code-stdin, el código de recuperación
+      (necesario una vez en los almacenes creados antes de que existiera la renovación de
+      claves; rotate-keys --status lo indica).
 </translation>
     </message>
 </context>
@@ -3066,7 +3202,10 @@ Ejemplo (cron, con la contraseña en un archivo que solo ese usuario puede leer)
     </message>
     <message numerus="yes">
         <source>The reason is too long: at most %n characters.</source>
-        <translation><numerusform>El motivo es demasiado largo: como máximo %n carácter.</numerusform><numerusform>El motivo es demasiado largo: como máximo %n caracteres.</numerusform></translation>
+        <translation>
+            <numerusform>El motivo es demasiado largo: como máximo %n carácter.</numerusform>
+            <numerusform>El motivo es demasiado largo: como máximo %n caracteres.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose where to save the erasure certificate.</source>
@@ -3260,6 +3399,30 @@ Ejemplo (cron, con la contraseña en un archivo que solo ese usuario puede leer)
         <source>Cannot create %1: %2</source>
         <translation>No se puede crear %1: %2</translation>
     </message>
+    <message>
+        <source>The vault is busy; try the copy again.</source>
+        <translation>El almacén está ocupado; vuelva a intentar la copia.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>The disk is full, or a file has reached the largest size this drive allows — free some space and try again; nothing was saved.</source>
+        <translation>El disco está lleno, o un archivo ha alcanzado el tamaño máximo que permite esta unidad — libere espacio y vuelva a intentarlo; no se ha guardado nada.</translation>
+    </message>
+    <message>
+        <source>The vault is busy: its key is being changed. Try again when that has finished.</source>
+        <translation>El almacén está ocupado: se está cambiando su clave. Vuelva a intentarlo cuando haya terminado.</translation>
+    </message>
 </context>
 <context>
     <name>Disclosure</name>
@@ -3347,14 +3510,6 @@ Ejemplo (cron, con la contraseña en un archivo que solo ese usuario puede leer)
 <context>
     <name>Documents</name>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>No se puede escribir %1: %2</translation>
-    </message>
-    <message>
-        <source>Could not finish writing %1 (%2). The disk may be full; no partial file was left.</source>
-        <translation>No se ha podido terminar de escribir %1 (%2). Puede que el disco esté lleno; no ha quedado ningún archivo incompleto.</translation>
-    </message>
-    <message>
         <source>Could not prepare the PDF in memory.</source>
         <translation>No se ha podido preparar el PDF en memoria.</translation>
     </message>
@@ -3394,6 +3549,25 @@ Ejemplo (cron, con la contraseña en un archivo que solo ese usuario puede leer)
     </message>
 </context>
 <context>
+    <name>KeyRotation</name>
+    <message>
+        <source>Vault key (encrypts the whole vault)</source>
+        <translation>Clave del almacén (cifra todo el almacén)</translation>
+    </message>
+    <message>
+        <source>Card-data key (seals card numbers)</source>
+        <translation>Clave de datos de tarjeta (sella los números de tarjeta)</translation>
+    </message>
+    <message>
+        <source>Signing key (signs documents and the audit log)</source>
+        <translation>Clave de firma (firma los documentos y el registro de auditoría)</translation>
+    </message>
+    <message>
+        <source>The vault has no current %1.</source>
+        <translation>El almacén no tiene ninguna clave actual de este tipo: %1.</translation>
+    </message>
+</context>
+<context>
     <name>Keyring</name>
     <message>
         <source>A key slot holds data in an unknown format.</source>
@@ -3426,6 +3600,22 @@ Ejemplo (cron, con la contraseña en un archivo que solo ese usuario puede leer)
     <message>
         <source>Could not save the key file (%1). The disk may be full or read-only; the previous key file is unchanged.</source>
         <translation>No se ha podido guardar el archivo de claves (%1). Puede que el disco esté lleno o sea de solo lectura; el archivo de claves anterior no ha cambiado.</translation>
+    </message>
+    <message>
+        <source>The key file (keyring.json) is damaged: a key slot holds a rotated vault key but no key to open it. Restore keyring.json from a backup.</source>
+        <translation>El archivo de claves (keyring.json) está dañado: una ranura de clave contiene una clave del almacén renovada, pero ninguna clave para abrirla. Restaure keyring.json a partir de una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>The key file (keyring.json) is damaged: the vault key in this account's slot does not open. Restore keyring.json from a backup.</source>
+        <translation>El archivo de claves (keyring.json) está dañado: la clave del almacén de la ranura de esta cuenta no se abre. Restaure keyring.json a partir de una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>No key rotation is pending in this key slot.</source>
+        <translation>No hay ninguna renovación de clave pendiente en esta ranura de clave.</translation>
+    </message>
+    <message>
+        <source>The key file (keyring.json) is damaged: the new vault key of an interrupted key rotation does not open. Restore keyring.json from a backup.</source>
+        <translation>El archivo de claves (keyring.json) está dañado: la nueva clave del almacén de una renovación de claves interrumpida no se abre. Restaure keyring.json a partir de una copia de seguridad.</translation>
     </message>
 </context>
 <context>
@@ -3619,6 +3809,10 @@ Ejemplo (cron, con la contraseña en un archivo que solo ese usuario puede leer)
     <message>
         <source>The order was changed by someone else in the meantime; reload it and try again.</source>
         <translation>Otra persona ha modificado el pedido mientras tanto; recárguelo y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The card number of order %1 changed during the key rotation; nothing was changed.</source>
+        <translation>El número de tarjeta del pedido %1 ha cambiado durante la renovación de la clave; no se ha cambiado nada.</translation>
     </message>
 </context>
 <context>
@@ -4205,22 +4399,6 @@ Ejemplo (cron, con la contraseña en un archivo que solo ese usuario puede leer)
         <translation>Haga ahora una copia de seguridad del almacén, y después al menos cada %1 días.</translation>
     </message>
     <message>
-        <source>Signing key age</source>
-        <translation>Antigüedad de la clave de firma</translation>
-    </message>
-    <message>
-        <source>Restore the vault from a backup: documents and checkpoints cannot be signed.</source>
-        <translation>Restaure el almacén a partir de una copia de seguridad: no se pueden firmar documentos ni puntos de control.</translation>
-    </message>
-    <message>
-        <source>The signing key %1 was made on %2. Its planned lifetime (cryptoperiod) of %3 months ends on %4.</source>
-        <translation>La clave de firma %1 se creó el %2. Su vida útil prevista (criptoperiodo) de %3 meses termina el %4.</translation>
-    </message>
-    <message>
-        <source>Plan to replace it; documents signed with it stay verifiable.</source>
-        <translation>Prevea sustituirla; los documentos firmados con ella seguirán siendo verificables.</translation>
-    </message>
-    <message>
         <source>OK</source>
         <translation>Correcto</translation>
     </message>
@@ -4299,6 +4477,26 @@ Ejemplo (cron, con la contraseña en un archivo que solo ese usuario puede leer)
     <message>
         <source>Choose where to save the report.</source>
         <translation>Elija dónde guardar el informe.</translation>
+    </message>
+    <message>
+        <source>Key ages</source>
+        <translation>Antigüedad de las claves</translation>
+    </message>
+    <message>
+        <source>Restore the vault from a backup: its keys are not all there.</source>
+        <translation>Restaure el almacén a partir de una copia de seguridad: faltan algunas de sus claves.</translation>
+    </message>
+    <message>
+        <source>%1: in use since %2, planned lifetime ends on %3.</source>
+        <translation>%1: en uso desde el %2; su vida útil prevista termina el %3.</translation>
+    </message>
+    <message>
+        <source>Fingerprint %1.</source>
+        <translation>Huella digital %1.</translation>
+    </message>
+    <message>
+        <source>Replace %1 in Settings → Keys… (or custos-cli rotate-keys). The planned lifetime of every key is %2 months; documents signed before stay verifiable.</source>
+        <translation>Sustituya en Configuración → Claves… (o con custos-cli rotate-keys): %1. La vida útil prevista de todas las claves es de %2 meses; los documentos firmados antes se siguen pudiendo verificar.</translation>
     </message>
 </context>
 <context>
@@ -4589,6 +4787,57 @@ Ejemplo (cron, con la contraseña en un archivo que solo ese usuario puede leer)
         <source>%1 is already active.</source>
         <translation>La cuenta de %1 ya está activa.</translation>
     </message>
+    <message>
+        <source>The recovery copy of the %1 key does not open; the vault may have been tampered with.</source>
+        <translation>La copia de recuperación de la clave %1 no se abre; es posible que el almacén se haya manipulado.</translation>
+    </message>
+    <message>
+        <source>This vault's recovery sheet was made before keys could be replaced. Enter the recovery code from the sheet once, so that it keeps opening the vault after the new keys are made.</source>
+        <translation>La hoja de recuperación de este almacén se creó antes de que se pudieran sustituir las claves. Introduzca una vez el código de recuperación de la hoja, para que siga abriendo el almacén después de crear las claves nuevas.</translation>
+    </message>
+    <message>
+        <source>Neither you nor the recovery sheet holds the current %1, so it cannot be replaced. Ask the owner who holds it.</source>
+        <translation>Ni usted ni la hoja de recuperación tienen la %1 actual, por lo que no se puede sustituir. Pídaselo al propietario que la tiene.</translation>
+    </message>
+    <message>
+        <source>card-data key</source>
+        <translation>clave de datos de tarjeta</translation>
+    </message>
+    <message>
+        <source>signing key</source>
+        <translation>clave de firma</translation>
+    </message>
+    <message>
+        <source>You do not hold the current card-data key, so it cannot be replaced. An owner who holds it must do this.</source>
+        <translation>Usted no tiene la clave de datos de tarjeta actual, por lo que no se puede sustituir. Debe hacerlo un propietario que la tenga.</translation>
+    </message>
+    <message>
+        <source>You do not hold the current signing key, so it cannot be replaced. An owner who holds it must do this.</source>
+        <translation>Usted no tiene la clave de firma actual, por lo que no se puede sustituir. Debe hacerlo un propietario que la tenga.</translation>
+    </message>
+    <message>
+        <source>The vault's current key changed while it was being replaced; nothing was changed.</source>
+        <translation>La clave actual del almacén ha cambiado mientras se estaba sustituyendo; no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>Cancelled; the card-data key was not replaced.</source>
+        <translation>Cancelado; no se ha sustituido la clave de datos de tarjeta.</translation>
+    </message>
+    <message>
+        <source>The stored card number of an order (id %1) does not open with the current card-data key, so the key was not replaced. Run the security check and restore from a backup if the vault was tampered with.</source>
+        <translation>El número de tarjeta guardado de un pedido (id %1) no se abre con la clave de datos de tarjeta actual, por lo que no se ha sustituido la clave. Ejecute la autocomprobación de seguridad y restaure a partir de una copia de seguridad si el almacén se ha manipulado.</translation>
+    </message>
+</context>
+<context>
+    <name>VaultLocation</name>
+    <message>
+        <source>Custos could not create its settings folder %1.</source>
+        <translation>Custos no pudo crear su carpeta de configuración %1.</translation>
+    </message>
+    <message>
+        <source>Custos could not save where its vault is, in %1.</source>
+        <translation>Custos no pudo guardar en %1 dónde está su almacén.</translation>
+    </message>
 </context>
 <context>
     <name>custos::backup</name>
@@ -4695,6 +4944,10 @@ Ejemplo (cron, con la contraseña en un archivo que solo ese usuario puede leer)
     <message>
         <source>Done</source>
         <translation>Hecho</translation>
+    </message>
+    <message>
+        <source>Could not write the backup: the disk is full, or the file is larger than that drive allows. Free some space or choose another drive; no partial file was left.</source>
+        <translation>No se ha podido escribir la copia de seguridad: el disco está lleno o el archivo supera el tamaño que permite esa unidad. Libere espacio o elija otra unidad; no ha quedado ningún archivo parcial.</translation>
     </message>
 </context>
 <context>
@@ -5135,6 +5388,10 @@ Sus derechos: puede solicitar una copia de los datos que tenemos sobre usted (ac
         <source>signature</source>
         <translation>archivo de firma</translation>
     </message>
+    <message>
+        <source>Cannot replace %1; nothing was written.</source>
+        <translation>No se puede sustituir %1; no se ha escrito nada.</translation>
+    </message>
 </context>
 <context>
     <name>custos::reports</name>
@@ -5286,7 +5543,10 @@ Sus derechos: puede solicitar una copia de los datos que tenemos sobre usted (ac
     </message>
     <message numerus="yes">
         <source>Printed %n form(s): %1.</source>
-        <translation><numerusform>Se ha impreso %n formulario: %1.</numerusform><numerusform>Se han impreso %n formularios: %1.</numerusform></translation>
+        <translation>
+            <numerusform>Se ha impreso %n formulario: %1.</numerusform>
+            <numerusform>Se han impreso %n formularios: %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Saved form %1 to %2.</source>
@@ -5500,6 +5760,50 @@ Sus derechos: puede solicitar una copia de los datos que tenemos sobre usted (ac
     <message>
         <source>Cannot open the vault</source>
         <translation>No se puede abrir el almacén cifrado</translation>
+    </message>
+    <message>
+        <source>Sign out before restoring a backup.</source>
+        <translation>Cierre la sesión antes de restaurar una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>The restored vault does not open</source>
+        <translation>El almacén restaurado no se abre</translation>
+    </message>
+    <message>
+        <source>The backup was restored into %1, but that vault does not open: %2
+
+Custos goes on with the previous vault, in %3.</source>
+        <translation>La copia de seguridad se ha restaurado en %1, pero ese almacén no se abre: %2
+
+Custos continúa con el almacén anterior, en %3.</translation>
+    </message>
+    <message>
+        <source>Vault folder not remembered</source>
+        <translation>No se recordó la carpeta del almacén</translation>
+    </message>
+    <message>
+        <source>%1
+
+This time Custos works on the vault in %2; to open it next time, start Custos with --vault "%2".</source>
+        <translation>%1
+
+Esta vez Custos trabaja con el almacén de %2; para abrirlo la próxima vez, inicie Custos con --vault "%2".</translation>
+    </message>
+    <message>
+        <source>Vault folder not found</source>
+        <translation>No se encuentra la carpeta del almacén</translation>
+    </message>
+    <message>
+        <source>Custos last worked on the vault in %1, which is not there now. If it is on a drive or network share, connect it and start Custos again.
+
+Use the default folder %2 instead? Custos then stops looking in %1.</source>
+        <translation>Custos trabajó por última vez con el almacén de %1, que ahora no está. Si está en un disco o en una carpeta de red, conéctelo e inicie Custos de nuevo.
+
+¿Usar en su lugar la carpeta predeterminada %2? Custos dejará entonces de buscar en %1.</translation>
+    </message>
+    <message>
+        <source>Use the default folder</source>
+        <translation>Usar la carpeta predeterminada</translation>
     </message>
 </context>
 <context>
@@ -7123,6 +7427,177 @@ Sus derechos: puede solicitar una copia de los datos que tenemos sobre usted (ac
     </message>
 </context>
 <context>
+    <name>custos::ui::KeysDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Key rotation</source>
+        <translation>Renovación de claves</translation>
+    </message>
+    <message>
+        <source>Rotate the vault key (the master key) now?
+
+The whole vault file is re-encrypted under a new key. On a large vault this takes a few minutes and cannot be cancelled once it has started; Custos stays unusable meanwhile. If the computer stops in the middle, the vault opens afterwards with either the old or the new key. Every employee signs in with their usual password afterwards.</source>
+        <translation>¿Desea renovar ahora la clave del almacén (la clave maestra)?
+
+Todo el archivo del almacén se vuelve a cifrar con una clave nueva. En un almacén grande esto tarda unos minutos y no se puede cancelar una vez iniciado; mientras tanto, Custos no se puede usar. Si el ordenador se detiene a mitad, después el almacén se abre con la clave antigua o con la nueva. Después, todos los empleados inician sesión con su contraseña habitual.</translation>
+    </message>
+    <message>
+        <source>Rotate the card-data key now?
+
+Every stored card number is sealed again to a new key and every card access grant is issued again; the old key is destroyed. You can cancel while it runs: nothing changes until it has finished.</source>
+        <translation>¿Desea renovar ahora la clave de datos de tarjeta?
+
+Todos los números de tarjeta guardados se vuelven a sellar con una clave nueva y todas las autorizaciones de acceso a tarjetas se vuelven a emitir; la clave antigua se destruye. Puede cancelar mientras se ejecuta: no cambia nada hasta que termina.</translation>
+    </message>
+    <message>
+        <source>Rotate the signing key now?
+
+Documents, reports and audit checkpoints are signed with a new key from now on. Those signed before stay verifiable with the old public key, which Custos keeps. Give the new public key and its fingerprint (Settings → Signing key…) to whoever checks your documents.</source>
+        <translation>¿Desea renovar ahora la clave de firma?
+
+A partir de ahora, los documentos, los informes y los puntos de control de auditoría se firman con una clave nueva. Los firmados antes se siguen pudiendo verificar con la clave pública antigua, que Custos conserva. Entregue la nueva clave pública y su huella digital (Configuración → Clave de firma…) a quien compruebe sus documentos.</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Claves</translation>
+    </message>
+    <message>
+        <source>Custos protects this vault with three keys. Replace each one at the end of its cryptoperiod (%1 months, PCI DSS 3.6-3.7), and at once if you suspect it was exposed: a stolen computer, a lost backup, an employee who held the card-data key leaving on bad terms. Each rotation is all or nothing: even a power cut in the middle leaves the old key or the new one in use, never a mixture.</source>
+        <translation>Custos protege este almacén con tres claves. Sustituya cada una al final de su criptoperiodo (%1 meses, PCI DSS 3.6-3.7), y de inmediato si sospecha que ha quedado expuesta: un ordenador robado, una copia de seguridad perdida, un empleado que tenía la clave de datos de tarjeta y se marcha en malos términos. Cada renovación es todo o nada: incluso un corte de luz a mitad deja en uso la clave antigua o la nueva, nunca una mezcla.</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clave</translation>
+    </message>
+    <message>
+        <source>In use since</source>
+        <translation>En uso desde</translation>
+    </message>
+    <message>
+        <source>Cryptoperiod ends</source>
+        <translation>Fin del criptoperiodo</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA-256)</source>
+        <translation>Huella digital (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Retired keys</source>
+        <translation>Claves retiradas</translation>
+    </message>
+    <message>
+        <source>Rotate &amp;vault key…</source>
+        <translation>Renovar clave del &amp;almacén…</translation>
+    </message>
+    <message>
+        <source>The master key; encrypts the vault file. Rotating it re-encrypts the whole file under a new key and gives every employee's key slot and the recovery sheet the new key. It can take minutes on a large vault and cannot be cancelled once started, but a crash in the middle is safe.</source>
+        <translation>La clave maestra; cifra el archivo del almacén. Al renovarla, todo el archivo se vuelve a cifrar con una clave nueva y la ranura de clave de cada empleado y la hoja de recuperación reciben la clave nueva. Puede tardar minutos en un almacén grande y no se puede cancelar una vez iniciada, pero un fallo a mitad no pone nada en riesgo.</translation>
+    </message>
+    <message>
+        <source>Rotate &amp;card-data key…</source>
+        <translation>Renovar clave de datos de &amp;tarjeta…</translation>
+    </message>
+    <message>
+        <source>Seals the stored card numbers. Rotating it seals every card number again to a new key and issues every card access grant again; the old key is destroyed. It can be cancelled while it runs.</source>
+        <translation>Sella los números de tarjeta guardados. Al renovarla, todos los números de tarjeta se vuelven a sellar con una clave nueva y todas las autorizaciones de acceso a tarjetas se vuelven a emitir; la clave antigua se destruye. Se puede cancelar mientras se ejecuta.</translation>
+    </message>
+    <message>
+        <source>Rotate &amp;signing key…</source>
+        <translation>Renovar clave de &amp;firma…</translation>
+    </message>
+    <message>
+        <source>Signs documents, reports and audit checkpoints. Rotating it makes a new key; documents signed before stay verifiable with the old public key, which is kept. Give the new public key and fingerprint to whoever verifies your documents (Settings → Signing key…).</source>
+        <translation>Firma documentos, informes y puntos de control de auditoría. Al renovarla se crea una clave nueva; los documentos firmados antes se siguen pudiendo verificar con la clave pública antigua, que se conserva. Entregue la nueva clave pública y la huella digital a quien verifique sus documentos (Configuración → Clave de firma…).</translation>
+    </message>
+    <message>
+        <source>This vault was made before key rotation existed. The first rotation also brings the recovery sheet's key slot up to date, so that the sheet keeps opening the vault: type the recovery code from the sheet once.</source>
+        <translation>Este almacén se creó antes de que existiera la renovación de claves. La primera renovación también actualiza la ranura de clave de la hoja de recuperación, para que la hoja siga abriendo el almacén: escriba una vez el código de recuperación de la hoja.</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Código de recuperación</translation>
+    </message>
+    <message>
+        <source>Recovery co&amp;de:</source>
+        <translation>Có&amp;digo de recuperación:</translation>
+    </message>
+    <message>
+        <source>The keys cannot be read: %1</source>
+        <translation>No se pueden leer las claves: %1</translation>
+    </message>
+    <message>
+        <source>%1 — due now</source>
+        <translation>%1 — renovación pendiente</translation>
+    </message>
+    <message>
+        <source>This key is past its cryptoperiod: rotate it.</source>
+        <translation>Esta clave ha superado su criptoperiodo: renuévela.</translation>
+    </message>
+    <message>
+        <source>— (a secret key, no public part)</source>
+        <translation>— (clave secreta, sin parte pública)</translation>
+    </message>
+    <message>
+        <source>Type the recovery code from the recovery sheet first: this vault needs it once.</source>
+        <translation>Escriba primero el código de recuperación de la hoja de recuperación: este almacén lo necesita una vez.</translation>
+    </message>
+    <message>
+        <source>Rotate</source>
+        <translation>Renovar</translation>
+    </message>
+    <message>
+        <source>%1: cancelled. Nothing was changed; the current key stays in use.</source>
+        <translation>%1: renovación cancelada. No se ha cambiado nada; la clave actual sigue en uso.</translation>
+    </message>
+    <message>
+        <source>%1: not rotated. %2</source>
+        <translation>%1: no renovada. %2</translation>
+    </message>
+    <message>
+        <source>Key rotation failed</source>
+        <translation>La renovación de la clave ha fallado</translation>
+    </message>
+    <message>
+        <source>Sealing the card numbers to the new key…</source>
+        <translation>Sellando los números de tarjeta con la clave nueva…</translation>
+    </message>
+    <message>
+        <source>Re-encrypting the vault file under the new vault key. This cannot be cancelled; should the computer stop, the vault opens with the old key or the new one.</source>
+        <translation>Volviendo a cifrar el archivo del almacén con la nueva clave del almacén. No se puede cancelar; si el ordenador se detiene, el almacén se abre con la clave antigua o con la nueva.</translation>
+    </message>
+    <message>
+        <source>Elapsed: %1:%2</source>
+        <translation>Tiempo transcurrido: %1:%2</translation>
+    </message>
+    <message>
+        <source>The master key rotation stopped without a result.</source>
+        <translation>La renovación de la clave maestra se ha detenido sin resultado.</translation>
+    </message>
+    <message>
+        <source>The vault key was rotated in %1 s: the vault file is encrypted under the new key. Key slots holding it (employees and the recovery sheet): %2.</source>
+        <translation>La clave del almacén se ha renovado en %1 s: el archivo del almacén está cifrado con la clave nueva. Ranuras de clave que la tienen (empleados y hoja de recuperación): %2.</translation>
+    </message>
+    <message>
+        <source>The card-data key was rotated in %1 s. Card numbers sealed to the new key: %2. Card access grants issued again: %3. The old key is destroyed.</source>
+        <translation>La clave de datos de tarjeta se ha renovado en %1 s. Números de tarjeta sellados con la clave nueva: %2. Autorizaciones de acceso a tarjetas emitidas de nuevo: %3. La clave antigua se ha destruido.</translation>
+    </message>
+    <message>
+        <source>The signing key was rotated in %1 s. Documents signed before keep verifying with the old public key. Give the new public key (Settings → Signing key… → Export) and its fingerprint to whoever checks your documents.</source>
+        <translation>La clave de firma se ha renovado en %1 s. Los documentos firmados antes se siguen verificando con la clave pública antigua. Entregue la nueva clave pública (Configuración → Clave de firma… → Exportar) y su huella digital a quien compruebe sus documentos.</translation>
+    </message>
+    <message>
+        <source>New fingerprint: %1</source>
+        <translation>Huella digital nueva: %1</translation>
+    </message>
+    <message>
+        <source>Old fingerprint: %1</source>
+        <translation>Huella digital antigua: %1</translation>
+    </message>
+</context>
+<context>
     <name>custos::ui::MainWindow</name>
     <message>
         <source>Home</source>
@@ -7319,6 +7794,14 @@ Sus derechos: puede solicitar una copia de los datos que tenemos sobre usted (ac
     <message>
         <source>Bac&amp;kups…</source>
         <translation>C&amp;opias de seguridad…</translation>
+    </message>
+    <message>
+        <source>K&amp;eys…</source>
+        <translation>C&amp;laves…</translation>
+    </message>
+    <message>
+        <source>See the vault keys' age and replace the master, card-data or signing key.</source>
+        <translation>Muestra la antigüedad de las claves del almacén y sustituye la clave maestra, la de datos de tarjeta o la de firma.</translation>
     </message>
 </context>
 <context>
@@ -8175,6 +8658,328 @@ Sus derechos: puede solicitar una copia de los datos que tenemos sobre usted (ac
     </message>
 </context>
 <context>
+    <name>custos::ui::RestoreDialog</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Restaurar a partir de una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Atrás</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Siguiente &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Choose the backup file to restore (custos-backup-….cbk), for example on the USB drive or network share the backups are written to. Nothing is changed before the last step.</source>
+        <translation>Elija el archivo de copia de seguridad que desea restaurar (custos-backup-….cbk), por ejemplo en la unidad USB o la carpeta compartida de red en la que se escriben las copias de seguridad. No se cambia nada antes del último paso.</translation>
+    </message>
+    <message>
+        <source>For example /media/backup/custos-backup-….cbk</source>
+        <translation>Por ejemplo, /media/backup/custos-backup-….cbk</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>E&amp;xaminar…</translation>
+    </message>
+    <message>
+        <source>Backup &amp;file:</source>
+        <translation>Archivo de &amp;copia de seguridad:</translation>
+    </message>
+    <message>
+        <source>A backup is as well protected as the vault: it opens only with the password of an owner who was in the vault when the backup was made, or with the vault's recovery code.</source>
+        <translation>Una copia de seguridad está tan protegida como el almacén: solo se abre con la contraseña de un propietario que estaba en el almacén cuando se hizo la copia, o con el código de recuperación del almacén.</translation>
+    </message>
+    <message>
+        <source>With an &amp;owner's user name and password</source>
+        <translation>Con el nombre de usuario y la contraseña de un &amp;propietario</translation>
+    </message>
+    <message>
+        <source>With the re&amp;covery code from the recovery sheet</source>
+        <translation>Con el &amp;código de recuperación de la hoja de recuperación</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Nombre de usuario:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Con&amp;traseña:</translation>
+    </message>
+    <message>
+        <source>Recovery co&amp;de:</source>
+        <translation>Có&amp;digo de recuperación:</translation>
+    </message>
+    <message>
+        <source>The backup is intact and holds:</source>
+        <translation>La copia de seguridad está intacta y contiene:</translation>
+    </message>
+    <message>
+        <source>Business:</source>
+        <translation>Empresa:</translation>
+    </message>
+    <message>
+        <source>Made:</source>
+        <translation>Creada:</translation>
+    </message>
+    <message>
+        <source>Made by:</source>
+        <translation>Creada por:</translation>
+    </message>
+    <message>
+        <source>Holds:</source>
+        <translation>Contiene:</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Tamaño:</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Elegir…</translation>
+    </message>
+    <message>
+        <source>Restore &amp;into folder:</source>
+        <translation>Restaurar en la &amp;carpeta:</translation>
+    </message>
+    <message>
+        <source>Choose the backup file</source>
+        <translation>Elija el archivo de copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Unlock the backup</source>
+        <translation>Desbloquee la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Check the backup and choose where it goes</source>
+        <translation>Compruebe la copia de seguridad y elija dónde restaurarla</translation>
+    </message>
+    <message>
+        <source>Confirm the restore</source>
+        <translation>Confirme la restauración</translation>
+    </message>
+    <message>
+        <source>Step %1 of 4: %2</source>
+        <translation>Paso %1 de 4: %2</translation>
+    </message>
+    <message>
+        <source>Choose a backup file</source>
+        <translation>Elija un archivo de copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Custos backups (*.cbk);;All files (*)</source>
+        <translation>Copias de seguridad de Custos (*.cbk);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Choose the backup file first (Browse…).</source>
+        <translation>Elija primero el archivo de copia de seguridad (Examinar…).</translation>
+    </message>
+    <message>
+        <source>%1 is a folder. Choose the backup file inside it (custos-backup-….cbk).</source>
+        <translation>%1 es una carpeta. Elija el archivo de copia de seguridad que contiene (custos-backup-….cbk).</translation>
+    </message>
+    <message>
+        <source>Choose another backup file (custos-backup-….cbk), for example an older one.</source>
+        <translation>Elija otro archivo de copia de seguridad (custos-backup-….cbk), por ejemplo, uno más antiguo.</translation>
+    </message>
+    <message>
+        <source>in the future: check this computer's date and time</source>
+        <translation>en el futuro: compruebe la fecha y la hora de este ordenador</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>hoy</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>ayer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>hace %n día</numerusform>
+            <numerusform>hace %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backup of %1
+Made %2 at %3 (%4)
+%5</source>
+        <translation>Copia de seguridad de %1
+Creada el %2 a las %3 (%4)
+%5</translation>
+    </message>
+    <message>
+        <source>(no business name)</source>
+        <translation>(sin nombre de empresa)</translation>
+    </message>
+    <message>
+        <source>Enter an owner's user name.</source>
+        <translation>Introduzca el nombre de usuario de un propietario.</translation>
+    </message>
+    <message>
+        <source>Enter the owner's password.</source>
+        <translation>Introduzca la contraseña del propietario.</translation>
+    </message>
+    <message>
+        <source>Enter the recovery code printed on the recovery sheet.</source>
+        <translation>Introduzca el código de recuperación impreso en la hoja de recuperación.</translation>
+    </message>
+    <message>
+        <source>Choose an older backup.</source>
+        <translation>Elija una copia de seguridad más antigua.</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 a las %2</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(no registrado)</translation>
+    </message>
+    <message>
+        <source>Customers: %1, orders: %2, employees: %3, audit events: %4</source>
+        <translation>Clientes: %1, pedidos: %2, empleados: %3, eventos de auditoría: %4</translation>
+    </message>
+    <message>
+        <source>Choose a new or empty folder, or the folder of the vault to replace.</source>
+        <translation>Elija una carpeta nueva o vacía, o la carpeta del almacén que desea sustituir.</translation>
+    </message>
+    <message>
+        <source>&lt;date-time&gt;</source>
+        <translation>&lt;fecha-hora&gt;</translation>
+    </message>
+    <message>
+        <source>This is the folder of the vault open now (%1). It is not overwritten: Custos closes it and moves it aside, untouched, to "%2", where it can still be opened. Everything entered after the backup was made stays in that copy only.</source>
+        <translation>Esta es la carpeta del almacén abierto ahora (%1). No se sobrescribe: Custos lo cierra y lo aparta, intacto, a "%2", donde se puede seguir abriendo. Todo lo introducido después de hacer la copia de seguridad queda solo en esa copia.</translation>
+    </message>
+    <message>
+        <source>no business name</source>
+        <translation>sin nombre de empresa</translation>
+    </message>
+    <message>
+        <source>This folder holds a vault (%1). It is not overwritten: it is moved aside, untouched, to "%2", where it can still be opened.</source>
+        <translation>Esta carpeta contiene un almacén (%1). No se sobrescribe: se aparta, intacto, a "%2", donde se puede seguir abriendo.</translation>
+    </message>
+    <message>
+        <source>The vault is restored into this new folder; nothing else is changed.</source>
+        <translation>El almacén se restaura en esta carpeta nueva; no se cambia nada más.</translation>
+    </message>
+    <message>
+        <source>Custos opens the restored vault right away, but at start it looks in %1: to open this vault next time, start Custos with --vault "%2".</source>
+        <translation>Custos abre el almacén restaurado de inmediato, pero al iniciarse busca en %1: para abrir este almacén la próxima vez, inicie Custos con --vault "%2".</translation>
+    </message>
+    <message>
+        <source>Restore the vault into</source>
+        <translation>Restaurar el almacén en</translation>
+    </message>
+    <message>
+        <source>Custos vault</source>
+        <translation>Almacén de Custos</translation>
+    </message>
+    <message>
+        <source>Choose the folder to restore the vault into.</source>
+        <translation>Elija la carpeta en la que desea restaurar el almacén.</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder. Choose a folder for the vault.</source>
+        <translation>%1 es un archivo, no una carpeta. Elija una carpeta para el almacén.</translation>
+    </message>
+    <message>
+        <source>%1 is not empty and holds no vault. Choose an empty or new folder: the restored vault needs a folder of its own.</source>
+        <translation>%1 no está vacía y no contiene ningún almacén. Elija una carpeta vacía o nueva: el almacén restaurado necesita una carpeta propia.</translation>
+    </message>
+    <message>
+        <source>%1 is inside the vault folder %2. Choose a folder outside it.</source>
+        <translation>%1 está dentro de la carpeta del almacén %2. Elija una carpeta fuera de ella.</translation>
+    </message>
+    <message>
+        <source>Restore the backup of &lt;b&gt;%1&lt;/b&gt; made %2 at %3 by %4 (customers: %5, orders: %6, employees: %7)</source>
+        <translation>¿Desea restaurar la copia de seguridad de &lt;b&gt;%1&lt;/b&gt; creada el %2 a las %3 por %4 (clientes: %5, pedidos: %6, empleados: %7)</translation>
+    </message>
+    <message>
+        <source>into &lt;b&gt;%1&lt;/b&gt;?</source>
+        <translation>en &lt;b&gt;%1&lt;/b&gt;?</translation>
+    </message>
+    <message>
+        <source>The vault now in that folder is moved aside, untouched, to &lt;b&gt;%1&lt;/b&gt;. Nothing is deleted or overwritten; orders and customers entered after %2 are only in that copy.</source>
+        <translation>El almacén que está ahora en esa carpeta se aparta, intacto, a &lt;b&gt;%1&lt;/b&gt;. No se elimina ni se sobrescribe nada; los pedidos y clientes introducidos después del %2 solo están en esa copia.</translation>
+    </message>
+    <message>
+        <source>Custos closes the open vault for the restore and then shows the sign-in window of the restored one.</source>
+        <translation>Custos cierra el almacén abierto para la restauración y, después, muestra la ventana de inicio de sesión del almacén restaurado.</translation>
+    </message>
+    <message>
+        <source>The folder is new or empty; no other vault is changed.</source>
+        <translation>La carpeta es nueva o está vacía; no se cambia ningún otro almacén.</translation>
+    </message>
+    <message>
+        <source>Sign in afterwards with an account of the backup: passwords are those of the day it was made.</source>
+        <translation>Después, inicie sesión con una cuenta de la copia de seguridad: las contraseñas son las del día en que se hizo.</translation>
+    </message>
+    <message>
+        <source>The backup was not restored</source>
+        <translation>No se ha restaurado la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>The vault in %1 is open in another Custos window or in custos-cli. Close it there and try again. Nothing was changed.</source>
+        <translation>El almacén de %1 está abierto en otra ventana de Custos o en custos-cli. Ciérrelo allí y vuelva a intentarlo. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>Restoring the vault…</source>
+        <translation>Restaurando el almacén…</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
+        <source>Restore cancelled</source>
+        <translation>Restauración cancelada</translation>
+    </message>
+    <message>
+        <source>The restore was cancelled. Nothing was changed.</source>
+        <translation>Se ha cancelado la restauración. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>%1
+
+Nothing was lost: no vault was replaced, changed or deleted.</source>
+        <translation>%1
+
+No se ha perdido nada: no se ha sustituido, cambiado ni eliminado ningún almacén.</translation>
+    </message>
+    <message>
+        <source>The backup of %1 is restored into %2.</source>
+        <translation>La copia de seguridad de %1 se ha restaurado en %2.</translation>
+    </message>
+    <message>
+        <source>The vault that was there is kept, untouched, in %1.</source>
+        <translation>El almacén que había allí se conserva, intacto, en %1.</translation>
+    </message>
+    <message>
+        <source>Sign in with an account of the backup. An owner who does not know the password of that day can use "Forgot password?" with the recovery code.</source>
+        <translation>Inicie sesión con una cuenta de la copia de seguridad. Un propietario que no sepa la contraseña de ese día puede usar "¿Ha olvidado su contraseña?" con el código de recuperación.</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Copia de seguridad restaurada</translation>
+    </message>
+    <message>
+        <source>Custos opens the restored vault right away, and from this folder at every start from now on (instead of %1).</source>
+        <translation>Custos abre el almacén restaurado enseguida y, a partir de ahora, lo abrirá desde esta carpeta en cada inicio (en lugar de %1).</translation>
+    </message>
+</context>
+<context>
     <name>custos::ui::ScreeningDialog</name>
     <message>
         <source>Background checks — %1</source>
@@ -8578,6 +9383,10 @@ Sus derechos: puede solicitar una copia de los datos que tenemos sobre usted (ac
         <source>The report was saved to %1 with its signature %2 (key %3).</source>
         <translation>El informe se ha guardado en %1 con su firma %2 (clave %3).</translation>
     </message>
+    <message>
+        <source>Open &amp;Keys…</source>
+        <translation>Abrir &amp;Claves…</translation>
+    </message>
 </context>
 <context>
     <name>custos::ui::SetupWizard</name>
@@ -8610,6 +9419,14 @@ Sus derechos: puede solicitar una copia de los datos que tenemos sobre usted (ac
 Sign in with your user name and password.</source>
         <translation>El almacén cifrado se ha creado, pero no se ha podido iniciar sesión: %1
 Inicie sesión con su nombre de usuario y contraseña.</translation>
+    </message>
+    <message>
+        <source>The restored vault does not open</source>
+        <translation>El almacén restaurado no se abre</translation>
+    </message>
+    <message>
+        <source>The backup was restored into %1, but that vault does not open: %2</source>
+        <translation>La copia de seguridad se ha restaurado en %1, pero ese almacén no se abre: %2</translation>
     </message>
 </context>
 <context>
@@ -8658,6 +9475,10 @@ Inicie sesión con su nombre de usuario y contraseña.</translation>
         <source>Enter your password.</source>
         <translation>Introduzca su contraseña.</translation>
     </message>
+    <message>
+        <source>Restore from a backup…</source>
+        <translation>Restaurar a partir de una copia de seguridad…</translation>
+    </message>
 </context>
 <context>
     <name>custos::ui::SignOffDialog</name>
@@ -8699,10 +9520,6 @@ Inicie sesión con su nombre de usuario y contraseña.</translation>
     <message>
         <source>Signing key</source>
         <translation>Clave de firma</translation>
-    </message>
-    <message>
-        <source>Custos signs the reports and documents it issues with this business's key. The fingerprint is printed on each of them; give the public key (PEM) to auditors, banks or customers so they can check a document has not been altered.</source>
-        <translation>Custos firma los informes y documentos que emite con la clave de esta empresa. La huella digital aparece impresa en cada uno de ellos; entregue la clave pública (PEM) a auditores, bancos o clientes para que puedan comprobar que un documento no se ha alterado.</translation>
     </message>
     <message>
         <source>%1 (made %2, retired %3)</source>
@@ -8759,6 +9576,10 @@ Inicie sesión con su nombre de usuario y contraseña.</translation>
     <message>
         <source>Fingerprint copied.</source>
         <translation>Huella digital copiada.</translation>
+    </message>
+    <message>
+        <source>Custos signs the reports and documents it issues with this business's key. The fingerprint is printed on each of them; give the public key (PEM) to auditors, banks or customers so they can check a document has not been altered. To replace the key, use Settings → Keys….</source>
+        <translation>Custos firma los informes y documentos que emite con la clave de esta empresa. La huella digital aparece impresa en cada uno de ellos; entregue la clave pública (PEM) a auditores, bancos o clientes para que puedan comprobar que un documento no se ha alterado. Para sustituir la clave, use Configuración → Claves….</translation>
     </message>
 </context>
 <context>
@@ -9124,6 +9945,18 @@ Inicie sesión con su nombre de usuario y contraseña.</translation>
     <message>
         <source>%1 is not empty. Choose an empty or new folder for the vault.</source>
         <translation>%1 no está vacía. Elija una carpeta vacía o nueva para el almacén cifrado.</translation>
+    </message>
+    <message>
+        <source>Already have a backup?</source>
+        <translation>¿Ya tiene una copia de seguridad?</translation>
+    </message>
+    <message>
+        <source>On a new computer, or after the old disk failed: restore the vault from its backup file instead of setting up a new one.</source>
+        <translation>En un ordenador nuevo, o después de que falle el disco antiguo: restaure el almacén a partir de su archivo de copia de seguridad en lugar de configurar uno nuevo.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Restaurar a partir de una copia de seguridad…</translation>
     </message>
 </context>
 </TS>

@@ -23,7 +23,7 @@ QList<Permission> allPermissions()
             Permission::RecordScreening,  Permission::GrantDisclosure,    Permission::ViewAuditLog,
             Permission::VerifyAuditLog,   Permission::ReviewAccess,       Permission::ManageSettings,
             Permission::PrintOrderForms,  Permission::EraseCustomerData,  Permission::ExportComplianceReports,
-            Permission::RunSelfCheck};
+            Permission::RunSelfCheck,     Permission::RotateKeys};
 }
 
 QString permissionToStorage(Permission permission)
@@ -67,6 +67,8 @@ QString permissionToStorage(Permission permission)
         return QStringLiteral("export_compliance_reports");
     case Permission::RunSelfCheck:
         return QStringLiteral("run_self_check");
+    case Permission::RotateKeys:
+        return QStringLiteral("rotate_keys");
     }
     return QStringLiteral("unknown");
 }
@@ -112,6 +114,8 @@ QString permissionDisplayName(Permission permission)
         return QCoreApplication::translate("Access", "Export signed compliance reports");
     case Permission::RunSelfCheck:
         return QCoreApplication::translate("Access", "Run the security self-check");
+    case Permission::RotateKeys:
+        return QCoreApplication::translate("Access", "Replace the vault's encryption and signing keys");
     }
     return QString();
 }
@@ -140,6 +144,7 @@ bool roleHas(Role role, Permission permission)
     case Permission::EraseCustomerData:
     case Permission::ExportComplianceReports:
     case Permission::RunSelfCheck:
+    case Permission::RotateKeys:
         return role == Role::Owner;
     }
     return false;

@@ -34,6 +34,7 @@ enum class Permission {
     EraseCustomerData,       // GDPR Art. 17 erasure of one customer: screening-gated, needs a grant
     ExportComplianceReports, // signed compliance reports and the privacy and security statement
     RunSelfCheck,            // the security self-check dashboard and its signed report
+    RotateKeys,              // replace the master, card-data or signing key (PCI DSS 3.6-3.7)
 };
 
 // Every permission, for the data-driven matrix test and the access review report.

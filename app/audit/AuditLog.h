@@ -59,6 +59,11 @@ inline const QString kSigningKeyExported = QStringLiteral("signing_key.exported"
 inline const QString kCustomerDataExported = QStringLiteral("customer.data_exported"); // GDPR Art. 15/20
 inline const QString kCustomerErased = QStringLiteral("customer.erased");              // GDPR Art. 17
 inline const QString kSelfCheckRun = QStringLiteral("selfcheck.run");
+// Key rotation (issue 6). Target: "master", "card_data" or "signing"; details: key ids,
+// fingerprints and counts, never key material.
+inline const QString kKeyRotated = QStringLiteral("key.rotated");
+inline const QString kKeyRotationFailed = QStringLiteral("key.rotation_failed");
+inline const QString kRecoveryUpdated = QStringLiteral("recovery.updated"); // recovery slot brought up to date
 
 inline const QString kSuccess = QStringLiteral("success");
 inline const QString kFailure = QStringLiteral("failure");

@@ -1,6 +1,7 @@
 #include "cli/Commands.h"
 
 #include "demo/DemoVault.h"
+#include "vault/VaultLocation.h"
 
 #include <QDir>
 
@@ -27,7 +28,7 @@ std::optional<int> parseCommandArgs(QCommandLineParser& parser, const QString& c
     if (parser.isSet(stdinOption))
         options.passwordStdin = true;
     if (options.vaultDir.isEmpty())
-        options.vaultDir = Vault::defaultLocation();
+        options.vaultDir = vaultlocation::atStart(); // the app's folder, also after a restore elsewhere
     return std::nullopt;
 }
 
@@ -155,6 +156,7 @@ QString helpText()
                    "%5"
                    "%6"
                    "%7"
+                   "%8"
                    "  help\n"
                    "      Prints this help.\n"
                    "\n"
@@ -167,13 +169,13 @@ QString helpText()
                    "  5  not a vault: the folder does not exist or holds no Custos vault\n"
                    "  6  permission denied for the signed-in employee\n"
                    "  7  verification failed: the audit log was altered, or a signature is not valid\n"
-                   "  8  the security self-check found problems\n"
+                   "  8  the security self-check found problems, or a key is past its cryptoperiod\n"
                    "\n"
                    "Example (cron, the password in a file only that user can read):\n"
                    "  custos-cli --vault /srv/custos --user owner audit verify < ~/.config/custos/owner.pass")
-        .arg(QDir::toNativeSeparators(Vault::defaultLocation()), QDir::toNativeSeparators(demo::defaultDemoLocation()),
+        .arg(QDir::toNativeSeparators(vaultlocation::atStart()), QDir::toNativeSeparators(demo::defaultDemoLocation()),
              accessCommandsHelp(), reportCommandsHelp(), documentCommandsHelp(), rightsCommandsHelp(),
-             backupCommandsHelp());
+             backupCommandsHelp(), keyCommandsHelp());
 }
 
 } // namespace custos::cli

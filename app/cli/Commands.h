@@ -68,6 +68,8 @@ int runCustomerRights(const GlobalOptions& options, const QString& subcommand, c
 int runSelfCheck(const GlobalOptions& options, const QStringList& args);
 // BackupCommands.cpp: `backup create|verify|restore|list`.
 int runBackup(const GlobalOptions& options, const QStringList& args);
+// KeyCommands.cpp: `rotate-keys --status|--key KEY`.
+int runRotateKeys(const GlobalOptions& options, const QStringList& args);
 
 QString helpText();
 // The help lines of `staff list` and `order reveal` (StaffCommands.cpp), for the commands
@@ -81,5 +83,7 @@ QString documentCommandsHelp();
 QString rightsCommandsHelp();
 // The help lines of `backup` (BackupCommands.cpp).
 QString backupCommandsHelp();
+// The help lines of `rotate-keys` (KeyCommands.cpp).
+QString keyCommandsHelp();
 
 } // namespace custos::cli

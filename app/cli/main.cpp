@@ -119,6 +119,7 @@ int main(int argc, char* argv[])
         {"privacy-notice", runPrivacyNotice},
         {"selfcheck", runSelfCheck},
         {"backup", runBackup},
+        {"rotate-keys", runRotateKeys},
     };
     for (const auto& [name, run] : commands)
         if (command == QLatin1String(name))

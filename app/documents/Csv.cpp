@@ -314,6 +314,11 @@ Error AtomicFile::failure(int savedErrno) const
         return Error{
             tr("Cannot write %1: the disk is full. Free some space and try again; no file was written.").arg(where),
             Errc::Io};
+    case EFBIG: // past the largest file the drive (4 GiB on FAT32) or a ulimit allows
+        return Error{tr("Cannot write %1: the disk is full, or the file is larger than that drive allows. Free some "
+                        "space or choose another drive; no file was written.")
+                         .arg(where),
+                     Errc::Io};
     case EROFS:
         return Error{tr("Cannot write %1: the disk is read-only. Choose another folder.").arg(where), Errc::Io};
     case EACCES:
@@ -353,9 +358,10 @@ Result<void> AtomicFile::write(const QByteArray& bytes)
 {
     errno = 0;
     if (m_file.write(bytes) != bytes.size()) {
-        const int saved = errno;
+        // The message first: after cancel() the file's error string only says "canceled".
+        const Error error = failure(errno);
         cancel();
-        return failure(saved);
+        return error;
     }
     return success();
 }

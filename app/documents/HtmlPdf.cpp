@@ -1,9 +1,10 @@
 #include "documents/HtmlPdf.h"
 
+#include "documents/Csv.h"
+
 #include <QBuffer>
 #include <QPagedPaintDevice>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QTextDocument>
 #include <QUrl>
 
@@ -64,18 +65,14 @@ Result<QByteArray> renderPdf(const HtmlDocument& document)
 
 Result<void> writePdf(const HtmlDocument& document, const QString& path)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error{QCoreApplication::translate("Documents", "Cannot write %1: %2").arg(path, file.errorString()),
-                     Errc::Io};
-    writeInto(document, file);
-    if (!file.commit())
-        return Error{QCoreApplication::translate("Documents",
-                                                 "Could not finish writing %1 (%2). The disk may be full; no partial "
-                                                 "file was left.")
-                         .arg(path, file.errorString()),
-                     Errc::Io};
-    return success();
+    // Rendered in memory first, then written with a check of every byte: QPdfWriter ignores
+    // what QIODevice::write returns, and QFile reports a short write (the disk filling up in
+    // the middle of the last write) as a success, so streaming the PDF into a QSaveFile could
+    // commit a truncated file when the disk filled up near its end.
+    auto bytes = renderPdf(document);
+    if (!bytes)
+        return bytes.error();
+    return csv::writeFileAtomically(path, bytes.value());
 }
 
 Result<void> writeHtmlPdf(const QString& html, const QString& path, const PdfOptions& options)

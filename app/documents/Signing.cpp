@@ -8,6 +8,7 @@
 #include "storage/SettingsRepository.h"
 #include "vault/Session.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 
@@ -210,19 +211,47 @@ Result<IssuedFile> issueFile(Session& session, const QString& path, const QByteA
         CUSTOS_TRY(sigFile->open());
         CUSTOS_TRY(sigFile->write(signature));
     }
-    CUSTOS_TRY(file.commit());
+    // Earlier files at these paths are kept aside until the transaction has committed, so a
+    // failure after the first rename puts them back instead of leaving nothing.
+    struct Kept
+    {
+        QString path;
+        QString aside;
+    };
+    QList<Kept> kept;
+    const auto putBack = [&kept](const QStringList& written) {
+        for (const QString& w : written)
+            QFile::remove(w);
+        for (const Kept& k : std::as_const(kept))
+            QFile::rename(k.aside, k.path);
+    };
+    for (const QString& target : {path, request.sign ? issued.signaturePath : QString()}) {
+        if (target.isEmpty() || !QFileInfo::exists(target))
+            continue;
+        const QString aside = target + QStringLiteral(".custos-previous");
+        QFile::remove(aside);
+        if (!QFile::rename(target, aside)) {
+            putBack({});
+            return Error{tr("Cannot replace %1; nothing was written.").arg(QDir::toNativeSeparators(target)), Errc::Io};
+        }
+        kept << Kept{target, aside};
+    }
+    if (auto committed = file.commit(); !committed) {
+        putBack({});
+        return committed.error();
+    }
     if (sigFile) {
         if (auto committed = sigFile->commit(); !committed) {
-            QFile::remove(path);
+            putBack({path});
             return committed.error();
         }
     }
     if (auto committed = tx->commit(); !committed) {
-        QFile::remove(path);
-        if (request.sign)
-            QFile::remove(issued.signaturePath);
+        putBack(request.sign ? QStringList{path, issued.signaturePath} : QStringList{path});
         return committed.error();
     }
+    for (const Kept& k : std::as_const(kept))
+        QFile::remove(k.aside);
     return issued;
 }
 

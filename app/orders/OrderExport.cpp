@@ -98,7 +98,12 @@ Result<int> exportOrdersCsv(const OrderService& service, const OrderFilter& filt
     // Recorded before the file appears: there is no export without its trace in the log.
     CUSTOS_TRY(service.session().recordEvent(audit::kOrdersExported, QStringLiteral("orders"), audit::kSuccess,
                                              QStringLiteral("rows: %1").arg(done)));
-    CUSTOS_TRY(file.commit());
+    if (auto committed = file.commit(); !committed) {
+        // The log must not claim a file that was never written: the failure follows the event.
+        (void)service.session().recordEvent(audit::kOrdersExported, QStringLiteral("orders"), audit::kFailure,
+                                            QStringLiteral("file not written after the export was recorded"));
+        return committed.error();
+    }
     return done;
 }
 

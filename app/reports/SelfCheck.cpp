@@ -9,6 +9,7 @@
 #include "storage/OrderRepository.h"
 #include "storage/ScreeningRepository.h"
 #include "storage/SettingsRepository.h"
+#include "vault/KeyRotation.h"
 #include "vault/Session.h"
 
 #include <QJsonArray>
@@ -309,27 +310,41 @@ Result<Finding> backup(storage::Database& db, const QDateTime& now)
     return f;
 }
 
-Finding signingKey(storage::Database& db, const QDateTime& now)
+Finding keyAges(Session& session, const QDateTime& now)
 {
+    // PCI DSS 3.6.4 / 3.7.4: each key has a cryptoperiod (kKeyCryptoperiodMonths) and is replaced
+    // at its end. The finding lists all three so the owner sees what is due next.
     Finding f;
-    f.id = id::kSigningKey;
-    f.title = SelfCheck::tr("Signing key age");
-    f.severity = Severity::Ok; // informational: the key is rotated deliberately, not on a deadline
-    auto key = documents::currentSigningKey(db);
-    if (!key) {
+    f.id = id::kKeyAges;
+    f.title = SelfCheck::tr("Key ages");
+    f.severity = Severity::Ok;
+    f.page = QStringLiteral("keys");
+    auto keys = vaultKeyStatus(session);
+    if (!keys) {
         f.severity = Severity::Problem;
-        f.detail = key.errorMessage();
-        f.action = SelfCheck::tr("Restore the vault from a backup: documents and checkpoints cannot be signed.");
+        f.detail = keys.errorMessage();
+        f.action = SelfCheck::tr("Restore the vault from a backup: its keys are not all there.");
         return f;
     }
-    const QDateTime end = key->createdAt.addMonths(kSigningKeyCryptoperiodMonths);
-    f.detail = SelfCheck::tr("The signing key %1 was made on %2. Its planned lifetime (cryptoperiod) of %3 months "
-                             "ends on %4.")
-                   .arg(key->fingerprint, dayText(key->createdAt))
-                   .arg(kSigningKeyCryptoperiodMonths)
-                   .arg(dayText(end));
-    if (now >= end)
-        f.detail += QLatin1Char(' ') + SelfCheck::tr("Plan to replace it; documents signed with it stay verifiable.");
+    QStringList lines;
+    QStringList due;
+    for (const VaultKeyStatus& k : std::as_const(keys.value())) {
+        QString line = SelfCheck::tr("%1: in use since %2, planned lifetime ends on %3.")
+                           .arg(vaultKeyKindDisplayName(k.kind), dayText(k.since), dayText(k.due));
+        if (!k.fingerprint.isEmpty())
+            line += QLatin1Char(' ') + SelfCheck::tr("Fingerprint %1.").arg(k.fingerprint);
+        lines << line;
+        if (now >= k.due)
+            due << vaultKeyKindDisplayName(k.kind);
+    }
+    f.detail = lines.join(QLatin1Char(' '));
+    if (!due.isEmpty()) {
+        f.severity = Severity::Warning;
+        f.action = SelfCheck::tr("Replace %1 in Settings → Keys… (or custos-cli rotate-keys). The planned lifetime of "
+                                 "every key is %2 months; documents signed before stay verifiable.")
+                       .arg(due.join(QStringLiteral(", ")))
+                       .arg(kKeyCryptoperiodMonths);
+    }
     return f;
 }
 
@@ -434,7 +449,7 @@ Result<QList<Finding>> SelfCheck::findings()
     if (!backups)
         return backups.error();
     out << backups.value();
-    out << signingKey(db, now);
+    out << keyAges(m_session, now);
     return out;
 }
 

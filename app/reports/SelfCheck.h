@@ -41,7 +41,7 @@ inline const QString kPasswordAge = QStringLiteral("password_age");
 inline const QString kDormantAccounts = QStringLiteral("dormant_accounts");
 inline const QString kCardRetention = QStringLiteral("card_retention");
 inline const QString kBackup = QStringLiteral("backup");
-inline const QString kSigningKey = QStringLiteral("signing_key");
+inline const QString kKeyAges = QStringLiteral("key_ages"); // the three vault keys against their cryptoperiod
 } // namespace id
 
 // Written by the backup feature (storage time, UTC) after each verified backup.
@@ -49,8 +49,6 @@ inline constexpr const char* kLastBackupSetting = "backup.last_success_at";
 // Days since the last backup before it becomes a warning, and a problem.
 inline constexpr int kBackupWarningDays = 7;
 inline constexpr int kBackupProblemDays = 30;
-// The signing key's cryptoperiod (NIST SP 800-57: 1–3 years for signing keys; Custos says 12 months).
-inline constexpr int kSigningKeyCryptoperiodMonths = 12;
 
 struct Finding
 {

@@ -5,6 +5,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QtGlobal>
+#include <algorithm>
+#include <cerrno>
 #include <climits>
 #include <cstring>
 #include <sqlite3.h>
@@ -379,7 +381,8 @@ Result<Database> Database::open(const QString& path, const crypto::SecureBytes& 
 }
 
 Database::Database(Database&& other) noexcept
-    : m_db(std::exchange(other.m_db, nullptr)), m_path(std::move(other.m_path))
+    : m_db(std::exchange(other.m_db, nullptr)), m_path(std::move(other.m_path)),
+      m_claimant(other.m_claimant.exchange(nullptr))
 {}
 
 Database& Database::operator=(Database&& other) noexcept
@@ -388,8 +391,33 @@ Database& Database::operator=(Database&& other) noexcept
         close();
         m_db = std::exchange(other.m_db, nullptr);
         m_path = std::move(other.m_path);
+        m_claimant = other.m_claimant.exchange(nullptr);
     }
     return *this;
+}
+
+Database::ThreadClaim Database::claimForThisThread()
+{
+    Qt::HANDLE expected = nullptr;
+    if (m_claimant.compare_exchange_strong(expected, QThread::currentThreadId()))
+        return ThreadClaim(this);
+    // Already ours (nested): the outer claim releases. Another thread's: its claim stands, and
+    // this thread's own statements are refused by checkThread() as usual.
+    return ThreadClaim(nullptr);
+}
+
+Database::ThreadClaim::~ThreadClaim()
+{
+    if (m_db)
+        m_db->m_claimant.store(nullptr);
+}
+
+Result<void> Database::checkThread() const
+{
+    const Qt::HANDLE claimant = m_claimant.load();
+    if (claimant && claimant != QThread::currentThreadId())
+        return Error{tr("The vault is busy: its key is being changed. Try again when that has finished."), Errc::Busy};
+    return success();
 }
 
 Database::~Database()
@@ -413,6 +441,7 @@ Result<void> Database::exec(const QString& sql)
 {
     if (!m_db)
         return Error{tr("Internal error: the vault database is not open."), Errc::Failed};
+    CUSTOS_TRY(checkThread());
     const int rc = sqlite3_exec(m_db, sql.toUtf8().constData(), nullptr, nullptr, nullptr);
     if (rc != SQLITE_OK)
         return errorFor(rc, tr("update the vault"), m_db);
@@ -423,6 +452,7 @@ Result<Statement> Database::prepare(const QString& sql)
 {
     if (!m_db)
         return Error{tr("Internal error: the vault database is not open."), Errc::Failed};
+    CUSTOS_TRY(checkThread());
     const QByteArray utf8 = sql.toUtf8();
     if (utf8.size() > INT_MAX)
         return errorFor(SQLITE_TOOBIG, tr("prepare a vault query"), nullptr);
@@ -545,6 +575,85 @@ Result<void> Database::exportCopy(const QString& path, const crypto::SecureBytes
     return success();
 }
 
+Result<void> Database::snapshotCopy(const QString& path, const crypto::SecureBytes& rawKey,
+                                    const std::function<bool(qint64 done, qint64 total)>& progress)
+{
+    if (!m_db)
+        return Error{tr("Internal error: the vault database is not open."), Errc::Failed};
+    if (!sqlite3_get_autocommit(m_db))
+        return Error{tr("Internal error: the vault cannot be copied inside a transaction."), Errc::Failed};
+    if (QFileInfo::exists(path))
+        return Error{tr("%1 already exists.").arg(path), Errc::Io};
+
+    // 1. Everything committed goes into the main file; the WAL is left empty. Nothing can write in
+    //    between (the vault's lock keeps other processes out, and this runs on the caller's thread).
+    int logFrames = 0;
+    int checkpointed = 0;
+    const int rc = sqlite3_wal_checkpoint_v2(m_db, "main", SQLITE_CHECKPOINT_TRUNCATE, &logFrames, &checkpointed);
+    if (rc != SQLITE_OK)
+        return rc == SQLITE_BUSY ? Error{tr("The vault is busy; try the copy again."), Errc::Busy}
+                                 : errorFor(rc, tr("write the vault's journal into the database file"), m_db);
+    if (logFrames != 0)
+        return Error{tr("The vault is busy; try the copy again."), Errc::Busy};
+
+    // 2. A reader on the empty WAL reads the main file only, and holds the lock every checkpoint
+    //    needs before it writes there: the file stays as it is until the read ends, while this
+    //    connection goes on writing into the WAL.
+    auto reader = Database::open(m_path, rawKey);
+    if (!reader)
+        return reader.error();
+    CUSTOS_TRY(reader->exec(QStringLiteral("BEGIN;")));
+    {
+        auto st = reader->prepare(QStringLiteral("SELECT count(*) FROM sqlite_master;"));
+        if (!st)
+            return st.error();
+        auto row = st->step();
+        if (!row)
+            return row.error();
+    }
+
+    // 3. The bytes, into a new file readable by the owner only.
+    auto copied = [&]() -> Result<void> {
+        QFile source(m_path);
+        if (!source.open(QIODevice::ReadOnly))
+            return Error{tr("Cannot read %1: %2").arg(m_path, source.errorString()), Errc::Io};
+        QFile target(path);
+        if (!target.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+            return Error{tr("Cannot create %1: %2").arg(path, target.errorString()), Errc::Io};
+        target.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        const qint64 total = source.size();
+        constexpr qint64 kChunk = 4 * 1024 * 1024;
+        QByteArray buffer;
+        qint64 done = 0;
+        while (done < total) {
+            buffer = source.read(std::min(kChunk, total - done));
+            if (buffer.isEmpty())
+                return Error{tr("Cannot read %1: %2").arg(m_path, source.errorString()), Errc::Io};
+            errno = 0;
+            if (target.write(buffer) != buffer.size()) {
+                const int savedErrno = errno;
+                if (savedErrno == ENOSPC || savedErrno == EDQUOT || savedErrno == EFBIG ||
+                    target.error() == QFileDevice::ResourceError)
+                    return Error{tr("The disk is full — free some space and try again; nothing was saved."), Errc::Io};
+                return Error{tr("Cannot write %1: %2").arg(path, target.errorString()), Errc::Io};
+            }
+            done += buffer.size();
+            if (progress && !progress(done, total))
+                return Error{tr("Cancelled."), Errc::Cancelled};
+        }
+        if (!target.flush())
+            return Error{tr("Cannot write %1: %2").arg(path, target.errorString()), Errc::Io};
+        return success();
+    }();
+    (void)reader->exec(QStringLiteral("COMMIT;"));
+    reader->close();
+    if (!copied) {
+        QFile::remove(path);
+        return copied.error();
+    }
+    return success();
+}
+
 Result<void> Database::rekey(const crypto::SecureBytes& newRawKey)
 {
     if (!m_db)
@@ -585,6 +694,33 @@ Result<void> Database::checkpoint()
 Error Database::errorFor(int rc, const QString& action, sqlite3* db)
 {
     // Only SQLite's own text goes into a message: it names tables and columns, never bound values or keys.
+    // SQLite turns only ENOSPC into SQLITE_FULL; a write refused because a quota is used up
+    // (EDQUOT) or because the file would grow past the largest size the drive or the process
+    // allows (EFBIG: 4 GiB on FAT32, a ulimit) arrives as SQLITE_IOERR_WRITE, with the reason
+    // kept in the connection's system errno. For the user these are a full disk too.
+    // sqlcipher_export() runs its own statements and reports their failure as SQLITE_ERROR with
+    // the text of the original code: recognise a write failure or a full disk by that text.
+    if ((rc & 0xff) == SQLITE_ERROR && db) {
+        const char* message = sqlite3_errmsg(db);
+        if (message && std::strcmp(message, sqlite3_errstr(SQLITE_FULL)) == 0)
+            rc = SQLITE_FULL;
+        else if (message && std::strcmp(message, sqlite3_errstr(SQLITE_IOERR)) == 0)
+            rc = SQLITE_IOERR;
+    }
+    if ((rc & 0xff) == SQLITE_IOERR && db) {
+        switch (sqlite3_system_errno(db)) {
+        case ENOSPC:
+        case EDQUOT:
+            rc = SQLITE_FULL;
+            break;
+        case EFBIG:
+            return {tr("The disk is full, or a file has reached the largest size this drive allows — free some "
+                       "space and try again; nothing was saved."),
+                    Errc::Io};
+        default:
+            break;
+        }
+    }
     switch (rc & 0xff) {
     case SQLITE_FULL:
         return {tr("The disk is full — free some space and try again; nothing was saved."), Errc::Io};
@@ -640,6 +776,7 @@ Result<Transaction> Transaction::begin(Database& db)
 {
     if (!db.isOpen())
         return Error{tr("Internal error: the vault database is not open."), Errc::Failed};
+    CUSTOS_TRY(db.checkThread());
     // IMMEDIATE takes the write lock now, so a busy vault fails here, before any work is done.
     const int rc = sqlite3_exec(db.handle(), "BEGIN IMMEDIATE;", nullptr, nullptr, nullptr);
     if (rc != SQLITE_OK)

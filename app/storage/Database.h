@@ -6,6 +6,9 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
+#include <QThread>
+#include <atomic>
+#include <functional>
 #include <optional>
 
 struct sqlite3;
@@ -122,9 +125,40 @@ public:
     // with `rawKey` and the same cipher settings, schema version included (ATTACH ... KEY and
     // sqlcipher_export). The copy is NOT verified here: reopen it (see PLATFORM-NOTES).
     Result<void> exportCopy(const QString& path, const crypto::SecureBytes& rawKey);
+    // The same copy at the speed of the disk: the WAL is checkpointed into the main file, a second
+    // connection (keyed with `rawKey`, this database's key) holds a read transaction on it — which
+    // stops any checkpoint from writing into the main file meanwhile — and the file's bytes are
+    // copied page for page. `progress(done, total)` returning false cancels (the copy is removed).
+    // Falls back to nothing: Errc::Busy when the WAL could not be emptied first (another reader).
+    // The copy is NOT verified here: reopen it (see PLATFORM-NOTES).
+    Result<void> snapshotCopy(const QString& path, const crypto::SecureBytes& rawKey,
+                              const std::function<bool(qint64 done, qint64 total)>& progress = {});
 
     QString path() const { return m_path; }
     sqlite3* handle() const { return m_db; }
+
+    // While a ThreadClaim lives, only the thread that made it may use this connection: exec(),
+    // prepare() and Transaction::begin() from any other thread answer Errc::Busy at once instead
+    // of slipping their statements into (or beside) the claimant's work. For long work handed to
+    // a worker thread (the master key's rekey) while the GUI thread keeps running its timers.
+    class [[nodiscard]] ThreadClaim
+    {
+    public:
+        ThreadClaim(ThreadClaim&& other) noexcept : m_db(std::exchange(other.m_db, nullptr)) {}
+        ThreadClaim& operator=(ThreadClaim&&) = delete;
+        ThreadClaim(const ThreadClaim&) = delete;
+        ThreadClaim& operator=(const ThreadClaim&) = delete;
+        ~ThreadClaim();
+
+    private:
+        friend class Database;
+        explicit ThreadClaim(Database* db) : m_db(db) {}
+        Database* m_db = nullptr;
+    };
+    // Nested claims by the same thread are allowed (the outer one releases).
+    ThreadClaim claimForThisThread();
+    // Errc::Busy when another thread holds a claim; success otherwise.
+    Result<void> checkThread() const;
 
     // A translated message for an SQLite result code, for the given action.
     static Error errorFor(int rc, const QString& action, sqlite3* db = nullptr);
@@ -132,6 +166,7 @@ public:
 private:
     sqlite3* m_db = nullptr;
     QString m_path;
+    std::atomic<Qt::HANDLE> m_claimant{nullptr};
 };
 
 // BEGIN IMMEDIATE ... COMMIT. Rolls back on destruction unless commit() succeeded, so one

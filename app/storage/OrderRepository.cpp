@@ -106,6 +106,11 @@ QString orderBy(OrderSort sort)
     return QStringLiteral(" ORDER BY o.created_at DESC, o.id DESC");
 }
 
+qint64 readId(const Statement& st)
+{
+    return st.int64(0);
+}
+
 template <typename T>
 Result<QList<T>> collect(Statement& st, T (*read)(const Statement&))
 {
@@ -441,6 +446,49 @@ Result<std::optional<OrderRepository::SealedPan>> OrderRepository::sealedPan(qin
     return std::optional<SealedPan>{SealedPan{st->int64(0), st->blob(1)}};
 }
 
+Result<qint64> OrderRepository::sealedPanTotal() const
+{
+    // The partial index order_cards_sealed (migration 5) holds exactly these rows.
+    auto st = m_db.prepare(QStringLiteral("SELECT count(*) FROM order_cards WHERE sealed_pan IS NOT NULL"));
+    if (!st)
+        return st.error();
+    auto row = st->step();
+    if (!row)
+        return row.error();
+    return row.value() ? st->int64(0) : 0;
+}
+
+Result<QList<OrderRepository::SealedPanRow>> OrderRepository::sealedPansAfter(qint64 afterOrderId, int limit) const
+{
+    auto st = m_db.prepare(QStringLiteral("SELECT order_id, vault_key_id, sealed_pan FROM order_cards "
+                                          "WHERE sealed_pan IS NOT NULL AND order_id > ? ORDER BY order_id LIMIT ?"));
+    if (!st)
+        return st.error();
+    st->bind(1, afterOrderId).bind(2, limit);
+    return collect<SealedPanRow>(st.value(), [](const Statement& row) {
+        return SealedPanRow{row.int64(0), row.int64(1), row.blob(2)};
+    });
+}
+
+Result<void> OrderRepository::resealPans(const QList<SealedPanRow>& rows)
+{
+    auto st = m_db.prepare(QStringLiteral(
+        "UPDATE order_cards SET sealed_pan = ?, vault_key_id = ? WHERE order_id = ? AND sealed_pan IS NOT NULL"));
+    if (!st)
+        return st.error();
+    for (const SealedPanRow& r : rows) {
+        st->reset();
+        st->bind(1, r.sealed).bind(2, r.vaultKeyId).bind(3, r.orderId);
+        CUSTOS_TRY(st->exec());
+        if (m_db.changes() != 1)
+            return Error{QCoreApplication::translate("OrderRepository", "The card number of order %1 changed during "
+                                                                        "the key rotation; nothing was changed.")
+                             .arg(r.orderId),
+                         Errc::Failed};
+    }
+    return success();
+}
+
 Result<bool> OrderRepository::purgeSealedPan(qint64 orderId, const QDateTime& at)
 {
     auto st = m_db.prepare(QStringLiteral(
@@ -465,15 +513,7 @@ Result<QList<qint64>> OrderRepository::ordersWithPanDueForPurge(const QDateTime&
     if (!st)
         return st.error();
     st->bind(1, toStorageTime(now.addDays(-qMax(0, retentionDays))));
-    QList<qint64> ids;
-    while (true) {
-        auto row = st->step();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            return ids;
-        ids << st->int64(0);
-    }
+    return collect<qint64>(st.value(), &readId);
 }
 
 Result<QList<qint64>> OrderRepository::idsForCustomer(qint64 customerId) const
@@ -482,15 +522,7 @@ Result<QList<qint64>> OrderRepository::idsForCustomer(qint64 customerId) const
     if (!st)
         return st.error();
     st->bind(1, customerId);
-    QList<qint64> ids;
-    while (true) {
-        auto row = st->step();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            return ids;
-        ids << st->int64(0);
-    }
+    return collect<qint64>(st.value(), &readId);
 }
 
 Result<QStringList> OrderRepository::openOrderNumbers(qint64 customerId) const

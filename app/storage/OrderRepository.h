@@ -50,6 +50,19 @@ public:
     };
     // The sealed card number, if still kept.
     Result<std::optional<SealedPan>> sealedPan(qint64 orderId) const;
+    // Key rotation: how many card numbers are still sealed; up to `limit` of them after order
+    // `afterOrderId`, in order id order (by the partial index order_cards_sealed); and writing
+    // the same numbers sealed to a new card-data key, one prepared statement for the batch.
+    struct SealedPanRow
+    {
+        qint64 orderId = 0;
+        qint64 vaultKeyId = 0;
+        QByteArray sealed;
+    };
+    Result<qint64> sealedPanTotal() const;
+    Result<QList<SealedPanRow>> sealedPansAfter(qint64 afterOrderId, int limit) const;
+    // Every row must still hold a sealed number: a missing one fails the batch (Errc::Failed).
+    Result<void> resealPans(const QList<SealedPanRow>& rows);
     // Sets sealed_pan to NULL (secure_delete overwrites the bytes) and records when. True when
     // there was a sealed number to purge.
     Result<bool> purgeSealedPan(qint64 orderId, const QDateTime& at);

@@ -164,6 +164,53 @@ Result<QList<KeyRepository::VaultKey>> KeyRepository::vaultKeys(const QString& k
     }
 }
 
+Result<void> KeyRepository::retireVaultKey(qint64 vaultKeyId, const QDateTime& at)
+{
+    auto st = m_db.prepare(QStringLiteral("UPDATE vault_keys SET retired_at = ? WHERE id = ? AND retired_at IS NULL"));
+    if (!st)
+        return st.error();
+    st->bind(1, toStorageTime(at)).bind(2, vaultKeyId);
+    return st->exec();
+}
+
+Result<void> KeyRepository::putRecoveryGrant(qint64 vaultKeyId, const QByteArray& sealedPrivateKey, const QDateTime& at)
+{
+    auto st = m_db.prepare(QStringLiteral(
+        "INSERT OR REPLACE INTO recovery_grants (vault_key_id, sealed_private_key, granted_at) VALUES (?, ?, ?)"));
+    if (!st)
+        return st.error();
+    st->bind(1, vaultKeyId).bind(2, sealedPrivateKey).bind(3, toStorageTime(at));
+    return st->exec();
+}
+
+Result<std::optional<QByteArray>> KeyRepository::recoveryGrant(qint64 vaultKeyId) const
+{
+    auto st = m_db.prepare(QStringLiteral("SELECT sealed_private_key FROM recovery_grants WHERE vault_key_id = ?"));
+    if (!st)
+        return st.error();
+    st->bind(1, vaultKeyId);
+    auto row = st->step();
+    if (!row)
+        return row.error();
+    if (!row.value())
+        return std::optional<QByteArray>{};
+    return std::optional<QByteArray>{st->blob(0)};
+}
+
+Result<void> KeyRepository::deleteRecoveryGrant(qint64 vaultKeyId)
+{
+    auto st = m_db.prepare(QStringLiteral("DELETE FROM recovery_grants WHERE vault_key_id = ?"));
+    if (!st)
+        return st.error();
+    st->bind(1, vaultKeyId);
+    return st->exec();
+}
+
+QByteArray KeyRepository::recoveryGrantAssociatedData(const QString& vaultId, qint64 vaultKeyId)
+{
+    return QStringLiteral("custos-recovery-grant-v1|%1|%2").arg(vaultId).arg(vaultKeyId).toUtf8();
+}
+
 Result<qint64> KeyRepository::putGrant(const Grant& g)
 {
     auto st = m_db.prepare(QStringLiteral(

@@ -72,6 +72,14 @@ public:
     // Every grant of the employee (deactivation); returns how many went.
     Result<int> deleteGrantsFor(qint64 employeeId);
 
+    // Marks a key retired (it stays for verifying and naming; nothing new uses it).
+    Result<void> retireVaultKey(qint64 vaultKeyId, const QDateTime& at);
+    // The recovery code's sealed copy of a vault private key (migration 5).
+    Result<void> putRecoveryGrant(qint64 vaultKeyId, const QByteArray& sealedPrivateKey, const QDateTime& at);
+    Result<std::optional<QByteArray>> recoveryGrant(qint64 vaultKeyId) const;
+    Result<void> deleteRecoveryGrant(qint64 vaultKeyId);
+    static QByteArray recoveryGrantAssociatedData(const QString& vaultId, qint64 vaultKeyId);
+
     // Associated data binding a sealed grant to its employee and key: a grant row copied to
     // another employee does not open.
     static QByteArray grantAssociatedData(const QString& vaultId, qint64 employeeId, qint64 vaultKeyId);

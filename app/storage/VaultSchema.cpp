@@ -291,11 +291,26 @@ CREATE TABLE self_checks (
 );
 )SQL";
 
+// 5: key rotation (PCI DSS 3.6-3.7). The recovery code's copy of the vault private keys, sealed
+// to the recovery slot's X25519 public key (settings 'recovery.public_key'), so that rotating the
+// card-data or signing key gives the recovery sheet the new key without knowing the code; and
+// an index of the card numbers still sealed (rotation re-seals them, the retention purge looks
+// for them among a million purged rows).
+constexpr const char* kKeyRotation = R"SQL(
+CREATE TABLE recovery_grants (
+    vault_key_id       INTEGER PRIMARY KEY REFERENCES vault_keys(id),
+    sealed_private_key BLOB NOT NULL,
+    granted_at         TEXT NOT NULL
+);
+CREATE INDEX order_cards_sealed ON order_cards(order_id) WHERE sealed_pan IS NOT NULL;
+)SQL";
+
 constexpr std::array kMigrations{
     Migration{1, "foundation", kFoundation},
     Migration{2, "customers and orders", kCustomersAndOrders},
     Migration{3, "staff, screening and audit checkpoints", kStaffAndAudit},
     Migration{4, "paper and proof", kPaperAndProof},
+    Migration{5, "key rotation", kKeyRotation},
 };
 
 } // namespace

@@ -21,6 +21,7 @@
 #include <QTemporaryDir>
 #include <QtEndian>
 #include <algorithm>
+#include <cerrno>
 
 namespace custos::backup {
 namespace {
@@ -311,8 +312,19 @@ Result<Created> createBackup(Session& session, const QString& vaultDir, const QS
     auto sourceCounts = countRows(db);
     if (!sourceCounts)
         return fail(sourceCounts.error());
-    if (auto exported = db.exportCopy(copyPath, session.masterKey()); !exported)
-        return fail(exported.error());
+    // Page for page at the speed of the disk (the copy has the vault's key); sqlcipher_export,
+    // which rebuilds every table and index (minutes on a large vault), only if the WAL was busy.
+    const auto copyProgress = [&progress](qint64 done, qint64 total) {
+        return !cancelled(progress, 0.3 * double(done) / double(std::max<qint64>(total, 1)), tr("Copying the vault"));
+    };
+    if (auto copied = db.snapshotCopy(copyPath, session.masterKey(), copyProgress); !copied) {
+        if (copied.errorCode() == Errc::Cancelled)
+            return fail(cancelError());
+        if (copied.errorCode() != Errc::Busy)
+            return fail(copied.error());
+        if (auto exported = db.exportCopy(copyPath, session.masterKey()); !exported)
+            return fail(exported.error());
+    }
     {
         auto copy = storage::Database::open(copyPath, session.masterKey());
         if (!copy)
@@ -374,12 +386,22 @@ Result<Created> createBackup(Session& session, const QString& vaultDir, const QS
             return fail(
                 Error{tr("Cannot write the backup in %1: %2").arg(QDir::toNativeSeparators(folder), out.errorString()),
                       Errc::Io});
+        // Like the vault's own files: the backup is for its owner's eyes only.
+        out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        const auto writeError = [&out](int savedErrno) {
+            if (savedErrno == ENOSPC || savedErrno == EDQUOT || savedErrno == EFBIG)
+                return Error{tr("Could not write the backup: the disk is full, or the file is larger than that drive "
+                                "allows. Free some space or choose another drive; no partial file was left."),
+                             Errc::Io};
+            return Error{tr("Could not write the backup (%1). The disk may be full; no partial file was left.")
+                             .arg(out.errorString()),
+                         Errc::Io};
+        };
         const auto put = [&](const QByteArray& bytes) -> Result<void> {
             CUSTOS_TRY(mac->update(bytes));
+            errno = 0;
             if (out.write(bytes) != bytes.size())
-                return Error{tr("Could not write the backup (%1). The disk may be full; no partial file was left.")
-                                 .arg(out.errorString()),
-                             Errc::Io};
+                return writeError(errno);
             return success();
         };
         QFile copyFile(copyPath);
@@ -406,21 +428,25 @@ Result<Created> createBackup(Session& session, const QString& vaultDir, const QS
             auto tag = mac->finish();
             if (!tag)
                 return tag.error();
+            errno = 0;
             if (out.write(tag.value()) != tag->size())
-                return Error{tr("Could not write the backup (%1). The disk may be full; no partial file was left.")
-                                 .arg(out.errorString()),
-                             Errc::Io};
+                return writeError(errno);
             return success();
         }();
         if (!written) {
             out.cancelWriting();
             return fail(written.error());
         }
-        if (!out.commit())
+        errno = 0;
+        if (!out.commit()) {
+            const int savedErrno = errno;
+            if (savedErrno == ENOSPC || savedErrno == EDQUOT || savedErrno == EFBIG)
+                return fail(writeError(savedErrno));
             return fail(Error{tr("Could not finish writing the backup (%1). The disk may be full; no partial file "
                                  "was left.")
                                   .arg(out.errorString()),
                               Errc::Io});
+        }
     }
 
     // 3. Read back and verify in full before recording it.
@@ -530,10 +556,14 @@ Result<std::unique_ptr<BackupFile>> BackupFile::open(const QString& path)
     const QByteArray len = file.read(8);
     if (len.size() != 8)
         return damaged(path);
-    backup->m_dbLength = qint64(qFromBigEndian<quint64>(len.constData()));
+    // The length comes from the file: compared with what follows it, never added to anything
+    // (offset + a length near 2^63 overflowed: undefined behaviour, caught by fuzz_backup).
+    const quint64 dbLength = qFromBigEndian<quint64>(len.constData());
     backup->m_dbOffset = file.pos();
-    if (backup->m_dbLength <= 0 || backup->m_dbOffset + backup->m_dbLength + kMacSize != file.size())
+    const qint64 rest = file.size() - backup->m_dbOffset - kMacSize;
+    if (dbLength == 0 || rest <= 0 || dbLength != quint64(rest))
         return damaged(path);
+    backup->m_dbLength = rest;
     auto header = parseHeader(backup->m_headerBytes);
     if (!header)
         return damaged(path);

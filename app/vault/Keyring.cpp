@@ -134,7 +134,12 @@ QByteArray Keyring::slotChecksum(const KeySlot& slot)
                                      .arg(b64(slot.salt))
                                      .toUtf8() +
                                  slot.wrapped.toBase64();
-    return crypto::sha256(canonical).toHex().left(32);
+    // Format 2's fields join the checksum only when present, so format-1 slots keep theirs.
+    QByteArray rotation;
+    if (!slot.publicKey.isEmpty() || !slot.sealedMasterKey.isEmpty() || !slot.pendingMasterKey.isEmpty())
+        rotation = "|" + slot.publicKey.toBase64() + "|" + slot.sealedMasterKey.toBase64() + "|" +
+                   slot.pendingMasterKey.toBase64();
+    return crypto::sha256(canonical + rotation).toHex().left(32);
 }
 
 Result<KeySlot> Keyring::wrap(const QString& vaultId, KeySlot::Kind kind, const QString& username,
@@ -168,7 +173,45 @@ Result<SlotSecrets> Keyring::unwrap(const QString& vaultId, const KeySlot& slot,
     auto plain = crypto::aeadOpen(kek.value(), slot.wrapped, associatedData(vaultId, slot));
     if (!plain)
         return plain.error();
-    return SlotSecrets::deserialize(plain.value());
+    auto secrets = SlotSecrets::deserialize(plain.value());
+    if (!secrets || slot.sealedMasterKey.isEmpty())
+        return secrets;
+    if (secrets->identityPrivateKey.isEmpty())
+        return Error{tr("The key file (keyring.json) is damaged: a key slot holds a rotated vault key but no key to "
+                        "open it. Restore keyring.json from a backup."),
+                     Errc::Corrupt};
+    auto master =
+        crypto::openSealed(secrets->identityPrivateKey, slot.sealedMasterKey, masterKeyAssociatedData(vaultId, slot));
+    if (!master)
+        return Error{tr("The key file (keyring.json) is damaged: the vault key in this account's slot does not open. "
+                        "Restore keyring.json from a backup."),
+                     Errc::Corrupt};
+    secrets->masterKey = std::move(master.value());
+    return secrets;
+}
+
+Result<crypto::SecureBytes> Keyring::openPendingMasterKey(const QString& vaultId, const KeySlot& slot,
+                                                          const crypto::SecureBytes& identityPrivateKey)
+{
+    if (slot.pendingMasterKey.isEmpty() || identityPrivateKey.isEmpty())
+        return Error{tr("No key rotation is pending in this key slot."), Errc::NotFound};
+    auto master = crypto::openSealed(identityPrivateKey, slot.pendingMasterKey, masterKeyAssociatedData(vaultId, slot));
+    if (!master)
+        return Error{tr("The key file (keyring.json) is damaged: the new vault key of an interrupted key rotation "
+                        "does not open. Restore keyring.json from a backup."),
+                     Errc::Corrupt};
+    return master;
+}
+
+Result<QByteArray> Keyring::sealMasterKey(const QString& vaultId, const KeySlot& slot,
+                                          const QByteArray& identityPublicKey, const crypto::SecureBytes& masterKey)
+{
+    return crypto::sealTo(identityPublicKey, masterKey, masterKeyAssociatedData(vaultId, slot));
+}
+
+QByteArray Keyring::masterKeyAssociatedData(const QString& vaultId, const KeySlot& slot)
+{
+    return QStringLiteral("custos-slot-master-v1|%1|%2|%3").arg(vaultId, slot.id, kindToText(slot.kind)).toUtf8();
 }
 
 Result<Keyring> Keyring::load(const QString& path)
@@ -196,7 +239,7 @@ Result<Keyring> Keyring::load(const QString& path)
     if (version > kFormatVersion)
         return Error{tr("This vault's key file was made by a newer version of Custos. Update Custos to open it."),
                      Errc::Invalid};
-    if (version != kFormatVersion)
+    if (version < 1)
         return damaged;
 
     Keyring k;
@@ -241,6 +284,13 @@ Result<Keyring> Keyring::load(const QString& path)
         if (!fromB64(kdf.value(QStringLiteral("salt")), &s.salt) ||
             !fromB64(o.value(QStringLiteral("wrapped")), &s.wrapped))
             return damaged;
+        for (const auto& [name, field] :
+             {std::pair{"public_key", &s.publicKey}, std::pair{"sealed_master", &s.sealedMasterKey},
+              std::pair{"pending_master", &s.pendingMasterKey}}) {
+            const QJsonValue value = o.value(QLatin1String(name));
+            if (!value.isUndefined() && (!fromB64(value, field) || field->size() > 1024))
+                return damaged;
+        }
         s.failedAttempts = std::max(0, o.value(QStringLiteral("failed_attempts")).toInt());
         s.lockedUntil = timeFrom(o.value(QStringLiteral("locked_until")));
         s.lastFailureAt = timeFrom(o.value(QStringLiteral("last_failure_at")));
@@ -277,15 +327,21 @@ Result<void> Keyring::save(const QString& path) const
                         {QStringLiteral("r"), static_cast<int>(s.kdf.r)},
                         {QStringLiteral("p"), static_cast<int>(s.kdf.p)},
                         {QStringLiteral("salt"), b64(s.salt)}};
-        slotArray.append(QJsonObject{{QStringLiteral("id"), s.id},
-                                     {QStringLiteral("kind"), kindToText(s.kind)},
-                                     {QStringLiteral("username"), s.username},
-                                     {QStringLiteral("kdf"), kdf},
-                                     {QStringLiteral("wrapped"), b64(s.wrapped)},
-                                     {QStringLiteral("check"), QString::fromLatin1(slotChecksum(s))},
-                                     {QStringLiteral("failed_attempts"), s.failedAttempts},
-                                     {QStringLiteral("locked_until"), timeOrEmpty(s.lockedUntil)},
-                                     {QStringLiteral("last_failure_at"), timeOrEmpty(s.lastFailureAt)}});
+        QJsonObject slot{{QStringLiteral("id"), s.id},
+                         {QStringLiteral("kind"), kindToText(s.kind)},
+                         {QStringLiteral("username"), s.username},
+                         {QStringLiteral("kdf"), kdf},
+                         {QStringLiteral("wrapped"), b64(s.wrapped)},
+                         {QStringLiteral("check"), QString::fromLatin1(slotChecksum(s))},
+                         {QStringLiteral("failed_attempts"), s.failedAttempts},
+                         {QStringLiteral("locked_until"), timeOrEmpty(s.lockedUntil)},
+                         {QStringLiteral("last_failure_at"), timeOrEmpty(s.lastFailureAt)}};
+        for (const auto& [name, field] :
+             {std::pair{"public_key", &s.publicKey}, std::pair{"sealed_master", &s.sealedMasterKey},
+              std::pair{"pending_master", &s.pendingMasterKey}})
+            if (!field->isEmpty())
+                slot.insert(QLatin1String(name), b64(*field));
+        slotArray.append(slot);
     }
     QJsonArray pending;
     for (const PendingAuditEvent& e : pendingEvents)

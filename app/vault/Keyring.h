@@ -41,6 +41,16 @@ struct KeySlot
     int failedAttempts = 0;
     QDateTime lockedUntil;
     QDateTime lastFailureAt;
+
+    // Key rotation (format 2). A master-key rotation cannot rewrap other people's slots (it does
+    // not know their passwords), so it seals the new master key to each slot's X25519 public
+    // key instead; unwrap() then prefers `sealedMasterKey` over the master key inside `wrapped`.
+    // While a rotation runs, `pendingMasterKey` holds the next key: whichever of the two opens
+    // custos.db after a crash is the right one (Vault reconciles at the next sign-in). The next
+    // password change rewraps the slot with the current key and drops both fields.
+    QByteArray publicKey;       // the slot's X25519 public key when known (recovery slot); a consistency marker only
+    QByteArray sealedMasterKey; // sealTo(identity public key, master key, masterKeyAssociatedData)
+    QByteArray pendingMasterKey;
 };
 
 // A failed sign-in cannot be written to the audit log (the database is still locked), so it
@@ -60,7 +70,7 @@ class Keyring
 {
     Q_DECLARE_TR_FUNCTIONS(Keyring)
 public:
-    static constexpr int kFormatVersion = 1;
+    static constexpr int kFormatVersion = 2; // 1: before key rotation (still read)
     static constexpr int kMaxPendingEvents = 1000;
 
     QString vaultId;
@@ -87,8 +97,16 @@ public:
     static Result<KeySlot> wrap(const QString& vaultId, KeySlot::Kind kind, const QString& username,
                                 const crypto::SecureBytes& secret, const SlotSecrets& secrets,
                                 const crypto::ScryptParams& params = {}, const QString& slotId = {});
-    // Errc::WrongSecret when `secret` is wrong (or the slot was tampered with).
+    // Errc::WrongSecret when `secret` is wrong (or the slot was tampered with). The master key
+    // returned is the slot's current one (sealedMasterKey when present).
     static Result<SlotSecrets> unwrap(const QString& vaultId, const KeySlot& slot, const crypto::SecureBytes& secret);
+    // The pending master key of an interrupted rotation, opened with the slot's identity key.
+    static Result<crypto::SecureBytes> openPendingMasterKey(const QString& vaultId, const KeySlot& slot,
+                                                            const crypto::SecureBytes& identityPrivateKey);
+    // Seals a master key to a slot (for sealedMasterKey / pendingMasterKey).
+    static Result<QByteArray> sealMasterKey(const QString& vaultId, const KeySlot& slot,
+                                            const QByteArray& identityPublicKey, const crypto::SecureBytes& masterKey);
+    static QByteArray masterKeyAssociatedData(const QString& vaultId, const KeySlot& slot);
 
     static QByteArray associatedData(const QString& vaultId, const KeySlot& slot);
     static QByteArray slotChecksum(const KeySlot& slot);

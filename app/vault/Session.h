@@ -38,6 +38,8 @@ public:
     const crypto::SecureBytes& identityPrivateKey() const { return m_identityPrivateKey; }
     // The database key, needed to give a new employee a key slot (and for backups).
     const crypto::SecureBytes& masterKey() const { return m_masterKey; }
+    // After a master-key rotation (Vault::rotateKey) the open connection already uses the new key.
+    void replaceMasterKey(crypto::SecureBytes masterKey) { m_masterKey = std::move(masterKey); }
 
     PasswordChange passwordChange() const { return m_passwordChange; }
     void setPasswordChange(PasswordChange change) { m_passwordChange = change; }

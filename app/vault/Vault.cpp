@@ -15,6 +15,7 @@
 #include <QLockFile>
 #include <QStandardPaths>
 #include <QUuid>
+#include <algorithm>
 
 namespace custos {
 namespace detail {
@@ -238,6 +239,9 @@ Result<std::unique_ptr<Vault>> Vault::create(const QString& dir, const BusinessP
     auto identity = crypto::generateX25519();
     auto cardData = crypto::generateX25519();
     auto signing = crypto::generateEd25519();
+    auto recoveryPair = crypto::generateX25519();
+    if (!recoveryPair)
+        return recoveryPair.error();
     if (!master)
         return master.error();
     if (!identity)
@@ -279,11 +283,13 @@ Result<std::unique_ptr<Vault>> Vault::create(const QString& dir, const BusinessP
         if (!ownerSlot)
             return fail(ownerSlot.error());
         e.slotId = ownerSlot->id;
-        auto recoverySlot =
-            Keyring::wrap(keyring.vaultId, KeySlot::Kind::Recovery, QString(), recoverySecret,
-                          SlotSecrets{master.value(), {}, cardData->privateKey, signing->privateKey}, options.kdf);
+        // The recovery slot has an X25519 key of its own; the vault private keys are sealed to it
+        // in recovery_grants, so a key rotation can update them without the recovery code.
+        auto recoverySlot = Keyring::wrap(keyring.vaultId, KeySlot::Kind::Recovery, QString(), recoverySecret,
+                                          SlotSecrets{master.value(), recoveryPair->privateKey, {}, {}}, options.kdf);
         if (!recoverySlot)
             return fail(recoverySlot.error());
+        recoverySlot->publicKey = recoveryPair->publicKey;
         keyring.keySlots << ownerSlot.value() << recoverySlot.value();
 
         Result<void> steps = [&]() -> Result<void> {
@@ -291,6 +297,8 @@ Result<std::unique_ptr<Vault>> Vault::create(const QString& dir, const BusinessP
             CUSTOS_TRY(settings.saveSecurityPolicy(SecurityPolicy{}));
             CUSTOS_TRY(settings.setValue(QStringLiteral("vault.id"), keyring.vaultId));
             CUSTOS_TRY(settings.setValue(QStringLiteral("vault.created_at"), toStorageTime(now)));
+            CUSTOS_TRY(
+                settings.setValue(kRecoveryPublicKeySetting, QString::fromLatin1(recoveryPair->publicKey.toBase64())));
             auto ownerId = employees.insert(e);
             if (!ownerId)
                 return ownerId.error();
@@ -309,6 +317,8 @@ Result<std::unique_ptr<Vault>> Vault::create(const QString& dir, const BusinessP
                 auto put = keys.putGrant(grant.value());
                 if (!put)
                     return put.error();
+                CUSTOS_TRY(putRecoveryCopy(db.value(), keyring.vaultId, recoveryPair->publicKey, keyId.value(),
+                                           *privateKey, now));
             }
             auto a1 = log.append({0,
                                   now,
@@ -429,14 +439,84 @@ Result<std::unique_ptr<Session>> Vault::signIn(const QString& username, const cr
                 : tr("Wrong password — %1 tries left before a %2-minute lock.").arg(left).arg(m_keyring.lockoutMinutes),
             Errc::WrongSecret};
     }
-    return openSession(secrets.value(), *slot, purpose);
+    const QString slotId = slot->id;
+    const bool rotated = !slot->sealedMasterKey.isEmpty() || !slot->pendingMasterKey.isEmpty();
+    auto session = openSession(secrets.value(), *slot, purpose);
+    if (session && rotated)
+        rewrapAfterRotation(slotId, password, session.value()->masterKey());
+    return session;
 }
 
-Result<std::unique_ptr<Session>> Vault::openSession(const SlotSecrets& secrets, const KeySlot& slotRef,
-                                                    SignInPurpose purpose)
+void Vault::rewrapAfterRotation(const QString& slotId, const crypto::SecureBytes& password,
+                                const crypto::SecureBytes& masterKey)
+{
+    // After a master-key rotation this slot still wraps the old key next to the sealed new one:
+    // with the password at hand, wrap the current key and drop the old one (best effort).
+    KeySlot* slot = m_keyring.slotById(slotId);
+    if (!slot || !slot->pendingMasterKey.isEmpty())
+        return;
+    auto secrets = Keyring::unwrap(m_keyring.vaultId, *slot, password);
+    if (!secrets)
+        return;
+    secrets->masterKey = masterKey;
+    auto fresh =
+        Keyring::wrap(m_keyring.vaultId, slot->kind, slot->username, password, secrets.value(), slot->kdf, slot->id);
+    if (!fresh)
+        return;
+    const KeySlot before = *slot;
+    *slot = fresh.value();
+    if (!saveKeyring())
+        *m_keyring.slotById(slotId) = before;
+}
+
+Result<storage::Database> Vault::openDatabase(const KeySlot& slot, SlotSecrets& secrets, bool* finishedRotation)
+{
+    *finishedRotation = false;
+    const auto anyPending = [this] {
+        return std::any_of(m_keyring.keySlots.cbegin(), m_keyring.keySlots.cend(),
+                           [](const KeySlot& s) { return !s.pendingMasterKey.isEmpty(); });
+    };
+    auto db = storage::Database::open(databasePath(), secrets.masterKey);
+    if (db) {
+        if (anyPending()) {
+            // A master-key rotation stopped before the rekey committed: the database still has
+            // the old key, so the next key is dropped from every slot.
+            for (KeySlot& s : m_keyring.keySlots)
+                s.pendingMasterKey.clear();
+            if (auto r = saveKeyring(); !r)
+                qWarning("custos: could not clear an interrupted key rotation from keyring.json: %s",
+                         qUtf8Printable(r.errorMessage()));
+        }
+        return db;
+    }
+    if (db.errorCode() != Errc::WrongSecret || slot.pendingMasterKey.isEmpty())
+        return db.error();
+    // The rekey committed but the keyring was not finished: the pending key is the key now.
+    auto next = Keyring::openPendingMasterKey(m_keyring.vaultId, slot, secrets.identityPrivateKey);
+    if (!next)
+        return next.error();
+    auto reopened = storage::Database::open(databasePath(), next.value());
+    if (!reopened)
+        return reopened.error();
+    for (KeySlot& s : m_keyring.keySlots) {
+        if (s.pendingMasterKey.isEmpty())
+            continue;
+        s.sealedMasterKey = s.pendingMasterKey;
+        s.pendingMasterKey.clear();
+    }
+    if (auto r = saveKeyring(); !r)
+        qWarning("custos: could not finish an interrupted key rotation in keyring.json: %s",
+                 qUtf8Printable(r.errorMessage()));
+    secrets.masterKey = std::move(next.value());
+    *finishedRotation = true;
+    return reopened;
+}
+
+Result<std::unique_ptr<Session>> Vault::openSession(SlotSecrets secrets, const KeySlot& slotRef, SignInPurpose purpose)
 {
     const QString slotId = slotRef.id;
-    auto db = storage::Database::open(databasePath(), secrets.masterKey);
+    bool finishedRotation = false;
+    auto db = openDatabase(slotRef, secrets, &finishedRotation);
     if (!db)
         return db.error();
     CUSTOS_TRY(storage::migrate(db.value()));
@@ -492,6 +572,26 @@ Result<std::unique_ptr<Session>> Vault::openSession(const SlotSecrets& secrets, 
                          {}});
     if (!a)
         return a.error();
+    if (finishedRotation) {
+        CUSTOS_TRY(settings.setValue(kMasterRotatedAtSetting, toStorageTime(now)));
+        auto count = settings.value(kMasterRotationsSetting, QStringLiteral("0"));
+        if (!count)
+            return count.error();
+        CUSTOS_TRY(settings.setValue(kMasterRotationsSetting, QString::number(count->toInt() + 1)));
+        auto r = log.append({0,
+                             now,
+                             employee.id,
+                             employee.username,
+                             audit::kKeyRotated,
+                             QStringLiteral("master"),
+                             audit::kSuccess,
+                             QStringLiteral("database re-encrypted; rotation interrupted after the rekey and finished "
+                                            "at this sign-in"),
+                             {},
+                             {}});
+        if (!r)
+            return r.error();
+    }
     CUSTOS_TRY(tx->commit());
 
     // The clear-text label on the sign-in window follows the (encrypted) business name.

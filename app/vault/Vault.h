@@ -6,12 +6,14 @@
 #include "crypto/SecureBytes.h"
 #include "domain/BusinessProfile.h"
 #include "domain/Employee.h"
+#include "vault/KeyRotation.h"
 #include "vault/Keyring.h"
 #include "vault/PasswordPolicy.h"
 #include "vault/Session.h"
 
 #include <QCoreApplication>
 #include <QString>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -113,12 +115,48 @@ public:
     // How many tries are left before `username` locks (for the sign-in window).
     int triesLeft(const QString& username) const;
 
+    // ---- key rotation (VaultKeys.cpp; PCI DSS 3.6-3.7) -------------------------------------
+    // Owner only (Permission::RotateKeys), audited as key.rotated / key.rotation_failed. Each
+    // rotation is all-or-nothing across a crash:
+    //  - Master: a new random database key. Every key slot gets it sealed to its X25519 public
+    //    key as a *pending* key (keyring saved), the database is rekeyed (SQLCipher rekey, one
+    //    transaction), then pending becomes current (keyring saved). A sign-in after a crash
+    //    opens the database with whichever key works and finishes or abandons the rotation.
+    //  - CardData: a new X25519 key; in ONE database transaction every sealed card number is
+    //    opened and sealed to the new key, every grant and the recovery copy are re-issued, the
+    //    old key is retired and its grants deleted (the old private key is then held by no one).
+    //  - Signing: a new Ed25519 key in one transaction; the old public key stays (retired) so
+    //    older documents and checkpoints keep verifying; its private key grants are deleted.
+    // `recoveryCode` is needed only while recoveryNeedsCode() is true (a vault made before key
+    // rotation existed): the recovery slot is then brought up to date first, so the recovery
+    // sheet keeps opening the rotated keys.
+    // `progress(done, total)` is called while card numbers are re-sealed; returning false
+    // cancels a card-data rotation (Errc::Cancelled, nothing changed). A master rotation cannot
+    // be cancelled once the rekey has started.
+    // May run on a worker thread: for its duration the session's connection belongs to the
+    // calling thread (Database::ThreadClaim), and any other thread's query answers Errc::Busy.
+    using RotationProgress = std::function<bool(qint64 done, qint64 total)>;
+    Result<KeyRotationResult> rotateKey(Session& owner, VaultKeyKind kind, const QString& recoveryCode = {},
+                                        const RotationProgress& progress = {});
+    // True when the recovery slot predates key rotation (no recovery public key recorded, or the
+    // keyring and database disagree about it): the next rotation needs the recovery code once.
+    Result<bool> recoveryNeedsCode(Session& session) const;
+
 private:
     Vault(QString dir, Keyring keyring, std::unique_ptr<QLockFile> lock, const Clock& clock);
     static Result<std::unique_ptr<QLockFile>> acquireLock(const QString& dir);
 
-    Result<std::unique_ptr<Session>> openSession(const SlotSecrets& secrets, const KeySlot& slot,
-                                                 SignInPurpose purpose);
+    Result<std::unique_ptr<Session>> openSession(SlotSecrets secrets, const KeySlot& slot, SignInPurpose purpose);
+    void rewrapAfterRotation(const QString& slotId, const crypto::SecureBytes& password,
+                             const crypto::SecureBytes& masterKey);
+    // Opens custos.db with the slot's master key, or with its pending key when a master-key
+    // rotation was interrupted after the rekey; finishes or abandons that rotation in the
+    // keyring to match what the database says. `secrets.masterKey` becomes the key that worked.
+    Result<storage::Database> openDatabase(const KeySlot& slot, SlotSecrets& secrets, bool* finishedRotation);
+    // Key rotation steps (VaultKeys.cpp).
+    Result<void> upgradeRecoverySlot(Session& owner, const QString& recoveryCode);
+    Result<KeyRotationResult> rotateMasterKey(Session& owner);
+    Result<KeyRotationResult> rotateAsymmetricKey(Session& owner, VaultKeyKind kind, const RotationProgress& progress);
     Result<void> saveKeyring();
     // Employee slots of `usernames` leave the keyring, `added` joins it; the keyring is saved and
     // then `tx` committed. On any failure both stay as they were.

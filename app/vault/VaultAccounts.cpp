@@ -126,7 +126,8 @@ Result<std::unique_ptr<Session>> Vault::recover(const QString& recoveryCode, con
         return Error{tr("That recovery code does not open this vault."), Errc::WrongSecret};
     }
 
-    auto db = storage::Database::open(databasePath(), secrets->masterKey);
+    bool finishedRotation = false; // a master-key rotation interrupted after its rekey: audited below
+    auto db = openDatabase(*m_keyring.recoverySlot(), secrets.value(), &finishedRotation);
     if (!db)
         return db.error();
     CUSTOS_TRY(storage::migrate(db.value()));
@@ -171,14 +172,18 @@ Result<std::unique_ptr<Session>> Vault::recover(const QString& recoveryCode, con
         return tx.error();
     AuditLog log(db.value(), m_clock);
     CUSTOS_TRY(employees.recordPasswordChange(owner.id, ownerSlot->id, identity->publicKey, now));
-    for (const auto& [kind, privateKey] :
-         {std::pair{kCardDataKey, &secrets->cardDataPrivateKey}, std::pair{kSigningKey, &secrets->signingPrivateKey}}) {
+    for (const QString& kind : {kCardDataKey, kSigningKey}) {
         auto key = keys.currentVaultKey(kind);
         if (!key)
             return key.error();
-        if (!key->has_value() || privateKey->isEmpty())
+        if (!key->has_value())
             continue;
-        auto grant = makeGrant(m_keyring.vaultId, owner.id, identity->publicKey, **key, *privateKey, owner.id,
+        auto privateKey = recoveryPrivateKey(db.value(), m_keyring.vaultId, secrets.value(), **key);
+        if (!privateKey)
+            return privateKey.error();
+        if (!privateKey->has_value())
+            continue;
+        auto grant = makeGrant(m_keyring.vaultId, owner.id, identity->publicKey, **key, **privateKey, owner.id,
                                tr("Re-issued after recovery"), now);
         if (!grant)
             return grant.error();
@@ -190,6 +195,22 @@ Result<std::unique_ptr<Session>> Vault::recover(const QString& recoveryCode, con
         {0, now, owner.id, owner.username, audit::kRecoveryUsed, owner.username, audit::kSuccess, {}, {}, {}});
     if (!a1)
         return a1.error();
+    if (finishedRotation) {
+        CUSTOS_TRY(settings.setValue(kMasterRotatedAtSetting, toStorageTime(now)));
+        auto a0 = log.append({0,
+                              now,
+                              owner.id,
+                              owner.username,
+                              audit::kKeyRotated,
+                              QStringLiteral("master"),
+                              audit::kSuccess,
+                              QStringLiteral("database re-encrypted; rotation interrupted after the rekey and "
+                                             "finished at this recovery"),
+                              {},
+                              {}});
+        if (!a0)
+            return a0.error();
+    }
     auto a2 = log.append({0,
                           now,
                           owner.id,

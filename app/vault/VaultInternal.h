@@ -6,6 +6,7 @@
 #include "crypto/Crypto.h"
 #include "domain/Employee.h"
 #include "storage/SettingsRepository.h"
+#include "vault/Keyring.h"
 
 #include <QString>
 #include <QStringList>
@@ -19,6 +20,22 @@ namespace custos::detail {
 
 inline const QString kCardDataKey = QStringLiteral("card_data");
 inline const QString kSigningKey = QStringLiteral("signing");
+// Key rotation (VaultKeys.cpp). The recovery slot's X25519 public key lives in the database,
+// which is authenticated; keyring.json is not, so a key copied there is only a marker.
+inline const QString kRecoveryPublicKeySetting = QStringLiteral("recovery.public_key");
+inline const QString kMasterRotatedAtSetting = QStringLiteral("vault.master_key_rotated_at");
+inline const QString kMasterRotationsSetting = QStringLiteral("vault.master_key_rotations");
+
+// Empty for a vault made before key rotation.
+Result<QByteArray> recoveryPublicKey(storage::Database& db);
+// Seals a vault private key to the recovery slot's public key (recovery_grants).
+Result<void> putRecoveryCopy(storage::Database& db, const QString& vaultId, const QByteArray& recoveryPublic,
+                             qint64 vaultKeyId, const crypto::SecureBytes& privateKey, const QDateTime& at);
+// The private key of `key` as the recovery code gives it: its recovery_grants copy, or for a
+// recovery slot made before key rotation the key it holds if that is still the current one.
+Result<std::optional<crypto::SecureBytes>> recoveryPrivateKey(storage::Database& db, const QString& vaultId,
+                                                              const SlotSecrets& recovery,
+                                                              const storage::KeyRepository::VaultKey& key);
 
 // Verifiers of old passwords: scrypt at half the sign-in cost, since up to five are checked
 // on each change.

@@ -2,15 +2,58 @@
 // password and file sizes. Header-only; benchmarks are programs, not a library.
 #pragma once
 
+#include "core/Result.h"
+
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QString>
 #include <QStringList>
+#include <QTextStream>
 #include <algorithm>
+#include <cstdlib>
 #include <vector>
 
 namespace custos::bench {
+
+// Standard output for the figures.
+inline QTextStream& out()
+{
+    static QTextStream s(stdout);
+    return s;
+}
+
+// A benchmark stops at the first failure, saying which step failed.
+template <typename T>
+T must(Result<T> r, const char* what)
+{
+    if (!r) {
+        out() << "FAILED: " << what << ": " << r.errorMessage() << Qt::endl;
+        std::exit(1);
+    }
+    return std::move(r.value());
+}
+
+inline void must(Result<void> r, const char* what)
+{
+    if (!r) {
+        out() << "FAILED: " << what << ": " << r.errorMessage() << Qt::endl;
+        std::exit(1);
+    }
+}
+
+// The process's peak resident memory (VmHWM), e.g. "146148 kB".
+inline QString peakMemory()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return QStringLiteral("?");
+    for (const QByteArray& line : status.readAll().split('\n'))
+        if (line.startsWith("VmHWM:"))
+            return QString::fromLatin1(line.mid(6).trimmed());
+    return QStringLiteral("?");
+}
 
 // The bench vault is generated data with a published password, like the demo vault. Never
 // put real data in it.

@@ -26,43 +26,10 @@
 
 using namespace custos;
 using namespace Qt::StringLiterals;
+using bench::must;
+using bench::out;
 
 namespace {
-
-QTextStream& out()
-{
-    static QTextStream s(stdout);
-    return s;
-}
-
-template <typename T>
-T must(Result<T> r, const char* what)
-{
-    if (!r) {
-        out() << "FAILED: " << what << ": " << r.errorMessage() << Qt::endl;
-        std::exit(1);
-    }
-    return std::move(r.value());
-}
-
-void must(Result<void> r, const char* what)
-{
-    if (!r) {
-        out() << "FAILED: " << what << ": " << r.errorMessage() << Qt::endl;
-        std::exit(1);
-    }
-}
-
-QString peakMemory()
-{
-    QFile status(u"/proc/self/status"_s);
-    if (!status.open(QIODevice::ReadOnly))
-        return u"?"_s;
-    for (const QByteArray& line : status.readAll().split('\n'))
-        if (line.startsWith("VmHWM:"))
-            return QString::fromLatin1(line.mid(6).trimmed());
-    return u"?"_s;
-}
 
 // Appends `count` events between `from` and `to` (UTC), continuing the hash chain.
 void appendEvents(Session& session, qint64 count, const QDateTime& from, const QDateTime& to)
@@ -176,7 +143,7 @@ int main(int argc, char* argv[])
     const double csvMs = bench::msSince(t);
     out() << "access report CSV, " << events << " events: " << qRound(csvMs) << " ms ("
           << qRound(double(events) / (csvMs / 1000.0)) << " rows/s), " << bench::mib(QFileInfo(csvPath).size()) << ", "
-          << progressCalls << " progress calls, peak RSS " << peakMemory() << Qt::endl;
+          << progressCalls << " progress calls, peak RSS " << bench::peakMemory() << Qt::endl;
 
     reports::ExportRequest pdf = csv;
     pdf.format = reports::ReportFormat::Pdf;
@@ -192,7 +159,7 @@ int main(int argc, char* argv[])
         pages = int(QString::fromLatin1(pdfFile.readAll()).count(QRegularExpression(u"/Type\\s*/Page\\b"_s)));
     out() << "access report PDF, " << pdfRows << " events: " << qRound(pdfMs) << " ms, " << pages << " pages ("
           << (pages > 0 ? qRound(pdfMs / pages) : 0) << " ms/page), " << bench::mib(QFileInfo(pdfPath).size())
-          << ", peak RSS " << peakMemory() << Qt::endl;
+          << ", peak RSS " << bench::peakMemory() << Qt::endl;
 
     auto keys = must(documents::signingKeys(session->database()), "keys");
     auto verified = must(documents::verifyFile(csvPath, csvIssued.signaturePath, {keys.first().publicKey}), "verify");

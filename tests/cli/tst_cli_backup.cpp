@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -23,6 +24,7 @@ private slots:
     void tamperedBackupExits7();
     void wrongPasswordExits3();
     void createWithoutFolderIsAUsageError();
+    void withoutVaultOptionFollowsTheRememberedFolder();
 
 private:
     QStringList vaultArgs() const
@@ -139,6 +141,35 @@ void TestCliBackup::createWithoutFolderIsAUsageError()
         test::runCli(vaultArgs() + QStringList{u"backup"_s, u"create"_s}, test::kOwnerPassword.toUtf8() + '\n');
     QCOMPARE(r.code, 2);
     QVERIFY(r.err.contains(u"--to FOLDER"_s));
+}
+
+// The app remembers the folder a restore moved the vault to (vault-location.ini in its config
+// folder): a scheduled `backup create` without --vault backs up that vault, not an empty default.
+void TestCliBackup::withoutVaultOptionFollowsTheRememberedFolder()
+{
+    QProcessEnvironment env;
+    env.insert(u"XDG_CONFIG_HOME"_s, m_dir.filePath(u"config"_s));
+    env.insert(u"XDG_DATA_HOME"_s, m_dir.filePath(u"data"_s)); // the default location: no vault there
+    const QStringList args{u"--user"_s,
+                           test::kOwnerUser,
+                           u"--password-stdin"_s,
+                           u"backup"_s,
+                           u"create"_s,
+                           u"--to"_s,
+                           m_dir.filePath(u"cron-backups"_s)};
+    test::CliRun r = test::runProcess(QStringLiteral(CUSTOS_CLI_PATH), args, test::kOwnerPassword.toUtf8() + '\n', env);
+    QCOMPARE(r.code, 5); // not a vault: the default folder is empty
+    QVERIFY2(r.err.contains(m_dir.filePath(u"data"_s)), qPrintable(r.describe()));
+
+    {
+        QSettings remembered(m_dir.filePath(u"config/Custos/vault-location.ini"_s), QSettings::IniFormat);
+        remembered.setValue(u"vault/folder"_s, m_vaultDir);
+    }
+    r = test::runProcess(QStringLiteral(CUSTOS_CLI_PATH), args, test::kOwnerPassword.toUtf8() + '\n', env);
+    QVERIFY2(r.code == 0, qPrintable(r.describe()));
+    QVERIFY2(r.out.contains(u"verified"_s), qPrintable(r.describe()));
+    r = test::runProcess(QStringLiteral(CUSTOS_CLI_PATH), {u"--help"_s}, {}, env);
+    QVERIFY2(r.out.contains(u"(default: %1)"_s.arg(QDir::toNativeSeparators(m_vaultDir))), qPrintable(r.describe()));
 }
 
 QTEST_GUILESS_MAIN(TestCliBackup)

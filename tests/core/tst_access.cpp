@@ -81,7 +81,7 @@ class TestAccess : public QObject
 private slots:
     void everyPermissionHasNames()
     {
-        QCOMPARE(allPermissions().size(), 19);
+        QCOMPARE(allPermissions().size(), 20);
         QSet<QString> names;
         for (Permission p : allPermissions()) {
             const QString storage = permissionToStorage(p);

@@ -129,6 +129,10 @@ void TestBackup::roundTripOntoNewFolder()
         path = created->path;
         QVERIFY(QFileInfo(path).isFile());
         QVERIFY(path.endsWith(u".cbk"_s));
+        // Owner-only, like the vault files (the backup holds the whole customer book, encrypted).
+        QCOMPARE(QFileInfo(path).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther |
+                                                  QFileDevice::WriteGroup | QFileDevice::WriteOther),
+                 QFileDevice::Permissions());
         QCOMPARE(created->preview.counts.customers, customers);
         QCOMPARE(created->preview.counts.orders, orders);
         QCOMPARE(created->preview.counts.employees, 2);

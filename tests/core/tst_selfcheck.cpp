@@ -88,7 +88,7 @@ private slots:
         QCOMPARE(report.findings.size(), 9);
         for (const QString& fid :
              {id::kVaultIntegrity, id::kAuditChain, id::kScreening, id::kAccessReview, id::kPasswordAge,
-              id::kDormantAccounts, id::kCardRetention, id::kBackup, id::kSigningKey}) {
+              id::kDormantAccounts, id::kCardRetention, id::kBackup, id::kKeyAges}) {
             const auto f = findingOf(report, fid);
             QVERIFY2(f, qPrintable(fid));
             QVERIFY(!f->title.isEmpty());
@@ -107,8 +107,8 @@ private slots:
         QCOMPARE(severityOf(report, id::kCardRetention), Severity::Ok);
         QCOMPARE(severityOf(report, id::kBackup), Severity::Warning);
         QCOMPARE(findingOf(report, id::kBackup)->detail, u"No backup has been made yet."_s);
-        QCOMPARE(severityOf(report, id::kSigningKey), Severity::Ok);
-        QVERIFY(findingOf(report, id::kSigningKey)
+        QCOMPARE(severityOf(report, id::kKeyAges), Severity::Ok);
+        QVERIFY(findingOf(report, id::kKeyAges)
                     ->detail.contains(documents::currentSigningKey(m_owner->database())->fingerprint));
         QCOMPARE(report.summary(), u"3 warnings"_s);
 

@@ -10,9 +10,11 @@
 #include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <array>
 #include <limits>
 #include <memory>
+#include <optional>
 #include <sqlite3.h>
 #include <unistd.h>
 
@@ -81,6 +83,7 @@ private slots:
     void transactionRollsBackAfterFailingStatement();
     void commitPersistsAcrossReopen();
     void nestedTransactionIsRefused();
+    void claimedConnectionRefusesOtherThreads();
 
     void migrateEmptyVault();
     void migrateCurrentVaultIsNoOp();
@@ -568,6 +571,64 @@ void TestStorage::nestedTransactionIsRefused()
     auto inner = Transaction::begin(db);
     QVERIFY(!inner.ok());
     QVERIFY(outer->commit().ok());
+}
+
+// A worker thread that claims the connection (as the master key's rotation does) has it to
+// itself: the GUI thread's timers get Errc::Busy instead of a statement inside its transaction.
+void TestStorage::claimedConnectionRefusesOtherThreads()
+{
+    Database db = create();
+    QVERIFY(db.isOpen());
+    QVERIFY(db.exec(u"CREATE TABLE t (x INTEGER)"_s).ok());
+
+    std::optional<Database::ThreadClaim> claim;
+    std::unique_ptr<QThread> claimant(QThread::create([&db, &claim] { claim.emplace(db.claimForThisThread()); }));
+    claimant->start();
+    QVERIFY(claimant->wait(10000));
+    // The claim outlives the thread that made it here only so that this thread can be "another".
+
+    auto prepared = db.prepare(u"SELECT count(*) FROM t"_s);
+    QVERIFY(!prepared.ok());
+    QCOMPARE(prepared.errorCode(), Errc::Busy);
+    QVERIFY2(prepared.errorMessage().contains(u"busy"_s), why(prepared).constData());
+    auto executed = db.exec(u"INSERT INTO t VALUES (1)"_s);
+    QVERIFY(!executed.ok());
+    QCOMPARE(executed.errorCode(), Errc::Busy);
+    auto tx = Transaction::begin(db);
+    QVERIFY(!tx.ok());
+    QCOMPARE(tx.errorCode(), Errc::Busy);
+    // A claim by this thread meanwhile takes nothing away from the holder.
+    {
+        auto mine = db.claimForThisThread();
+        auto refused = db.prepare(u"SELECT 1"_s);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.errorCode(), Errc::Busy);
+    }
+    QVERIFY(!db.checkThread().ok());
+
+    claim.reset();
+    QVERIFY(db.checkThread().ok());
+    // This thread's own claim, nested: the inner one releases nothing, the outer one does.
+    {
+        auto outer = db.claimForThisThread();
+        {
+            auto inner = db.claimForThisThread();
+            QVERIFY(db.exec(u"INSERT INTO t VALUES (2)"_s).ok());
+        }
+        QVERIFY(db.checkThread().ok());
+        int seenByOther = -1;
+        std::unique_ptr<QThread> other(QThread::create([&db, &seenByOther] {
+            auto r = db.prepare(u"SELECT 1"_s);
+            seenByOther = r.ok() ? -1 : int(r.errorCode());
+        }));
+        other->start();
+        QVERIFY(other->wait(10000));
+        QCOMPARE(seenByOther, int(Errc::Busy));
+    }
+    auto counted = db.prepare(u"SELECT count(*) FROM t"_s);
+    QVERIFY2(counted.ok(), why(counted).constData());
+    QVERIFY(hasRow(counted.value()));
+    QCOMPARE(counted->int64(0), 1);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -166,7 +166,7 @@ private slots:
         } else if (what == QLatin1String("garbage")) {
             bytes = "\x00\x01not a keyring";
         } else if (what == QLatin1String("newer")) {
-            bytes.replace("\"version\": 1", "\"version\": 99");
+            bytes.replace("\"version\": 2", "\"version\": 99");
         }
         if (what == QLatin1String("missing")) {
             QVERIFY(QFile::remove(path));

@@ -4,6 +4,10 @@
 // harness expects to find it, with its lines and its card, after every kill.
 //
 //   crash_writer VAULT_DIR USERNAME CUSTOMER_ID [MAX_ORDERS] < password
+//   crash_writer --rotate VAULT_DIR USERNAME [ROUNDS] < password
+//
+// With --rotate it replaces the card-data, signing and master keys in turn (Vault::rotateKey)
+// and prints "rotated <kind>" after each returned: an acknowledged rotation must have happened.
 //
 // The password comes on stdin (one line), never on the command line where `ps` shows it.
 // Exit codes: 0 after MAX_ORDERS orders, 1 when an order fails, 2 when the vault does not open.
@@ -13,6 +17,7 @@
 #include "domain/Money.h"
 #include "domain/Order.h"
 #include "orders/OrderService.h"
+#include "vault/KeyRotation.h"
 #include "vault/Session.h"
 #include "vault/Vault.h"
 
@@ -52,12 +57,58 @@ int fail(int exitCode, const char* what, const Error& error)
     return exitCode;
 }
 
+crypto::SecureBytes readPassword()
+{
+    std::string line;
+    std::getline(std::cin, line);
+    crypto::SecureBytes password = crypto::SecureBytes::fromUtf8(QString::fromStdString(line));
+    std::fill(line.begin(), line.end(), '\0');
+    return password;
+}
+
+void acknowledge(const QByteArray& line)
+{
+    // One write per line, flushed at once: the harness counts only complete lines.
+    const QByteArray out = line + '\n';
+    std::fwrite(out.constData(), 1, static_cast<std::size_t>(out.size()), stdout);
+    std::fflush(stdout);
+}
+
+int rotateLoop(const QStringList& args)
+{
+    if (args.size() < 4) {
+        std::fprintf(stderr, "usage: crash_writer --rotate VAULT_DIR USERNAME [ROUNDS] < password\n");
+        return kCannotStart;
+    }
+    const int rounds = args.size() > 4 ? args.at(4).toInt() : 0; // 0: until killed
+    crypto::SecureBytes password = readPassword();
+    auto vault = Vault::open(args.at(2));
+    if (!vault)
+        return fail(kCannotStart, "vault open", vault.error());
+    auto session = vault.value()->signIn(args.at(3), password);
+    password.clear();
+    if (!session)
+        return fail(kCannotStart, "sign-in", session.error());
+    acknowledge("ready");
+    for (int k = 0; rounds == 0 || k < rounds; ++k) {
+        for (VaultKeyKind kind : {VaultKeyKind::CardData, VaultKeyKind::Signing, VaultKeyKind::Master}) {
+            auto rotated = vault.value()->rotateKey(*session.value(), kind);
+            if (!rotated)
+                return fail(kOrderFailed, "rotation", rotated.error());
+            acknowledge("rotated " + vaultKeyKindToStorage(kind).toUtf8());
+        }
+    }
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
+    if (args.size() > 1 && args.at(1) == u"--rotate"_s)
+        return rotateLoop(args);
     if (args.size() < 4) {
         std::fprintf(stderr, "usage: crash_writer VAULT_DIR USERNAME CUSTOMER_ID [MAX_ORDERS] < password\n");
         return kCannotStart;
@@ -68,11 +119,7 @@ int main(int argc, char* argv[])
         return kCannotStart;
     const int maxOrders = args.size() > 4 ? args.at(4).toInt() : 0; // 0: until killed
 
-    std::string line;
-    std::getline(std::cin, line);
-    crypto::SecureBytes password = crypto::SecureBytes::fromUtf8(QString::fromStdString(line));
-    std::fill(line.begin(), line.end(), '\0');
-
+    crypto::SecureBytes password = readPassword();
     auto vault = Vault::open(args.at(1));
     if (!vault)
         return fail(kCannotStart, "vault open", vault.error());
@@ -97,10 +144,7 @@ int main(int argc, char* argv[])
         auto number = orders.create(draftFor(customerId, k), std::move(card));
         if (!number)
             return fail(kOrderFailed, "order", number.error());
-        // One write per line, flushed at once: the harness counts only complete lines.
-        const QByteArray saved = "saved " + number.value().toUtf8() + '\n';
-        std::fwrite(saved.constData(), 1, static_cast<std::size_t>(saved.size()), stdout);
-        std::fflush(stdout);
+        acknowledge("saved " + number.value().toUtf8());
     }
     return 0;
 }

@@ -162,17 +162,12 @@ void TestGuiBackup::clerkHasNoBackupSettings()
 
 void TestGuiBackup::cleanup()
 {
-    for (QWidget* w : QApplication::topLevelWidgets())
-        if (auto* dialog = qobject_cast<QDialog*>(w); dialog && dialog->isVisible())
-            dialog->reject();
-    Messages::nextAnswer.reset();
+    test::closeLeftoverDialogs();
 }
 
 void TestGuiBackup::cleanupTestCase()
 {
-    if (m_controller)
-        m_controller->shutdown();
-    m_controller.reset();
+    test::shutDown(m_controller);
 }
 
 QTEST_MAIN(TestGuiBackup)

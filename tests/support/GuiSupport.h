@@ -3,10 +3,15 @@
 // Helpers for GUI tests (QT_QPA_PLATFORM=offscreen): find dialogs, and press keys and type into
 // whatever has the keyboard focus, as a user would. Include with TestSupport.h.
 
+#include "app/AppController.h"
+#include "common/Messages.h"
+
 #include <QApplication>
+#include <QDialog>
 #include <QString>
 #include <QTest>
 #include <QWidget>
+#include <memory>
 
 namespace custos::test {
 
@@ -30,6 +35,24 @@ inline QWidget* waitForTopLevel(const QString& objectName, int timeoutMs = 2000)
     if (!QTest::qWaitFor([found] { return QApplication::activeWindow() == found; }, timeoutMs))
         qWarning("%s is shown but not active", qPrintable(objectName));
     return found;
+}
+
+// For cleanup(): rejects every dialog a failed test left open and forgets a prepared answer.
+inline void closeLeftoverDialogs()
+{
+    const auto windows = QApplication::topLevelWidgets();
+    for (QWidget* w : windows)
+        if (auto* dialog = qobject_cast<QDialog*>(w); dialog && dialog->isVisible())
+            dialog->reject();
+    ui::Messages::nextAnswer.reset();
+}
+
+// For cleanupTestCase(): ends the session as quitting would, then destroys the controller.
+inline void shutDown(std::unique_ptr<ui::AppController>& controller)
+{
+    if (controller)
+        controller->shutdown();
+    controller.reset();
 }
 
 inline QString focusName()

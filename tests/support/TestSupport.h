@@ -58,7 +58,8 @@ inline const QString kOwnerPassword = u"tidal-Marble-orchard-58"_s;
 // returned through `recoveryCode` when asked for.
 inline Result<std::unique_ptr<Vault>> createVault(const QString& dir, const Clock& clock,
                                                   const BusinessProfile& business = sampleBusiness(),
-                                                  QString* recoveryCode = nullptr)
+                                                  QString* recoveryCode = nullptr,
+                                                  const Vault::CreateOptions& options = {})
 {
     Vault::NewAccount owner;
     owner.username = kOwnerUser;
@@ -71,7 +72,7 @@ inline Result<std::unique_ptr<Vault>> createVault(const QString& dir, const Cloc
         return code.error();
     if (recoveryCode)
         *recoveryCode = code.value();
-    return Vault::create(dir, business, owner, code.value(), {}, clock);
+    return Vault::create(dir, business, owner, code.value(), options, clock);
 }
 
 inline Result<std::unique_ptr<Session>> signIn(Vault& vault, const QString& username, const QString& password)
@@ -175,25 +176,32 @@ struct CliRun
     QString describe() const { return u"exit %1\n--- stdout:\n%2--- stderr:\n%3"_s.arg(code).arg(out, err); }
 };
 
-// Runs `program` (CUSTOS_CLI_PATH, or `openssl`) with `args`, feeding `input` on stdin.
-inline CliRun runProcess(const QString& program, const QStringList& args, const QByteArray& input = {},
-                         const QProcessEnvironment& extraEnv = {})
+// The environment test processes run in: the caller's, LeakSanitizer's suppressions (for the
+// sanitizer build), and `extraEnv`.
+inline QProcessEnvironment processEnvironment(const QProcessEnvironment& extraEnv = {})
 {
-    QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
 #ifdef CUSTOS_TEST_DATA_DIR
     if (!env.contains(u"LSAN_OPTIONS"_s))
         env.insert(u"LSAN_OPTIONS"_s, u"suppressions="_s + QStringLiteral(CUSTOS_TEST_DATA_DIR) + u"/../lsan.supp"_s);
 #endif
     env.insert(extraEnv);
-    process.setProcessEnvironment(env);
+    return env;
+}
+
+// Starts `process` (already given its environment, child modifier…) as `program args`, feeds
+// `input` on stdin and waits up to `timeoutMs` for it to end. A process that does not start or
+// end in time gives code -1 and CrashExit.
+inline CliRun runToEnd(QProcess& process, const QString& program, const QStringList& args, const QByteArray& input,
+                       int timeoutMs = 120000)
+{
     process.start(program, args);
     CliRun r;
     if (!process.waitForStarted(10000))
         return r;
     process.write(input);
     process.closeWriteChannel();
-    if (!process.waitForFinished(120000)) {
+    if (!process.waitForFinished(timeoutMs)) {
         process.kill();
         process.waitForFinished();
         return r;
@@ -203,6 +211,15 @@ inline CliRun runProcess(const QString& program, const QStringList& args, const 
     r.out = QString::fromUtf8(process.readAllStandardOutput());
     r.err = QString::fromUtf8(process.readAllStandardError());
     return r;
+}
+
+// Runs `program` (CUSTOS_CLI_PATH, or `openssl`) with `args`, feeding `input` on stdin.
+inline CliRun runProcess(const QString& program, const QStringList& args, const QByteArray& input = {},
+                         const QProcessEnvironment& extraEnv = {})
+{
+    QProcess process;
+    process.setProcessEnvironment(processEnvironment(extraEnv));
+    return runToEnd(process, program, args, input);
 }
 
 #ifdef CUSTOS_CLI_PATH

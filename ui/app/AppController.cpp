@@ -1,5 +1,6 @@
 #include "app/AppController.h"
 
+#include "vault/VaultLocation.h"
 #include "audit/AuditCheckpoints.h"
 #include "audit/AuditLog.h"
 #include "common/Messages.h"
@@ -7,6 +8,7 @@
 #include "main/MainWindow.h"
 #include "session/ChangePasswordDialog.h"
 #include "session/IdleMonitor.h"
+#include "session/RestoreDialog.h"
 #include "session/SignInWidget.h"
 #include "session/WaitCursor.h"
 #include "settings/BackupDialog.h"
@@ -19,6 +21,7 @@
 #include <QApplication>
 #include <QDialog>
 #include <QDir>
+#include <QFileInfo>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -47,6 +50,7 @@ AppController::AppController(AppOptions options, const custos::Clock& clock, QOb
 
 AppController::~AppController()
 {
+    delete m_restoreDialog.data(); // parentless, and its runner refers to this controller
     shutdown();
     m_window.reset();
 }
@@ -68,9 +72,14 @@ bool AppController::start()
             return false;
         }
     } else {
-        const QString dir = m_options.vaultDir.isEmpty() ? Vault::defaultLocation() : m_options.vaultDir;
+        const QString dir = m_options.vaultDir.isEmpty() ? rememberedFolderOrDefault() : m_options.vaultDir;
+        if (dir.isEmpty()) {
+            m_exitCode = 0; // the owner chose to look for the drive first
+            return false;
+        }
         if (!Vault::looksLikeVault(dir) && isMissingOrEmpty(dir)) {
             SetupWizard wizard(dir, m_clock);
+            wizard.setRemembersRestoredFolder(remembersFolder());
             if (wizard.exec() != QDialog::Accepted) {
                 m_exitCode = 0;
                 return false;
@@ -79,6 +88,8 @@ bool AppController::start()
             session = wizard.takeSession();
             if (!m_vault)
                 return fail(tr("Setup did not finish"), tr("The vault was not created. Start Custos again."));
+            // The wizard's restore may have put the vault into another folder.
+            rememberFolder(m_vault->directory());
         } else if (!openVault(dir)) {
             return false;
         }
@@ -125,6 +136,7 @@ void AppController::showWindow()
 {
     m_window = std::make_unique<MainWindow>(*m_vault, m_clipboard);
     connect(m_window->signInWidget(), &SignInWidget::signedIn, this, &AppController::onSignedIn);
+    connect(m_window->signInWidget(), &SignInWidget::restoreRequested, this, &AppController::openRestore);
     connect(m_window.get(), &MainWindow::lockRequested, this, [this] { lock(LockReason::Manual); });
     connect(m_window.get(), &MainWindow::signOutRequested, this, &AppController::signOut);
     connect(m_window.get(), &MainWindow::quitRequested, this, [this] {
@@ -246,6 +258,128 @@ void AppController::signChainHead()
     // then cannot be rewritten unnoticed (other roles hold no signing key: nothing happens).
     if (auto signedHead = writeCheckpoint(*m_session); !signedHead)
         qWarning("Custos: the audit checkpoint was not written: %s", qPrintable(signedHead.errorMessage()));
+}
+
+QString AppController::startFolder() const
+{
+    if (!m_options.vaultDir.isEmpty())
+        return m_options.vaultDir;
+    return m_options.demo ? demo::defaultDemoLocation() : vaultlocation::atStart();
+}
+
+bool AppController::remembersFolder() const
+{
+    return !m_options.demo && m_options.vaultDir.isEmpty();
+}
+
+void AppController::rememberFolder(const QString& dir)
+{
+    if (!remembersFolder())
+        return;
+    if (auto saved = vaultlocation::remember(dir); !saved)
+        Messages::warning(nullptr, tr("Vault folder not remembered"),
+                          tr("%1\n\nThis time Custos works on the vault in %2; to open it next time, start Custos "
+                             "with --vault \"%2\".")
+                              .arg(saved.errorMessage(), QDir::toNativeSeparators(dir)));
+}
+
+QString AppController::rememberedFolderOrDefault()
+{
+    const QString remembered = vaultlocation::remembered();
+    if (remembered.isEmpty() || Vault::looksLikeVault(remembered))
+        return vaultlocation::atStart();
+    // A restored vault on a drive that is not connected now: setting up a new, empty vault in the
+    // default folder would look like the business had lost everything.
+    if (!Messages::confirm(
+            nullptr, tr("Vault folder not found"),
+            tr("Custos last worked on the vault in %1, which is not there now. If it is on a drive "
+               "or network share, connect it and start Custos again.\n\nUse the default folder "
+               "%2 instead? Custos then stops looking in %1.")
+                .arg(QDir::toNativeSeparators(remembered), QDir::toNativeSeparators(Vault::defaultLocation())),
+            tr("Use the default folder")))
+        return {};
+    if (auto forgot = vaultlocation::remember({}); !forgot)
+        qWarning("Custos: %s", qPrintable(forgot.errorMessage()));
+    return Vault::defaultLocation();
+}
+
+void AppController::openRestore()
+{
+    if (m_session || !m_vault)
+        return; // offered on the sign-in page only
+    if (m_restoreDialog) {
+        m_restoreDialog->raise();
+        m_restoreDialog->activateWindow();
+        return;
+    }
+    // Without a parent: a restore into the open vault's folder replaces the window it would
+    // belong to. Application-modal, so nothing else uses the vault meanwhile.
+    auto* dialog = new RestoreDialog(m_clock, m_vault->directory());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::ApplicationModal);
+    dialog->setOpenVaultFolder(m_vault->directory());
+    dialog->setStartFolder(startFolder(), remembersFolder());
+    dialog->setRunner([this](backup::BackupFile& file, const QString& targetDir, const backup::Progress& progress) {
+        return restoreBackup(file, targetDir, progress);
+    });
+    connect(dialog, &QDialog::finished, this, [this] {
+        if (!m_window)
+            return;
+        m_window->raise();
+        m_window->activateWindow();
+    });
+    m_restoreDialog = dialog;
+    dialog->open();
+}
+
+Result<backup::BackupFile::Restored> AppController::restoreBackup(backup::BackupFile& file, const QString& targetDir,
+                                                                  const backup::Progress& progress)
+{
+    if (m_session || !m_vault)
+        return Error{tr("Sign out before restoring a backup."), Errc::Busy};
+    const QString current = m_vault->directory();
+    const auto key = [](const QString& dir) {
+        const QFileInfo info(dir);
+        const QString canonical = info.canonicalFilePath();
+        return canonical.isEmpty() ? QDir::cleanPath(info.absoluteFilePath()) : canonical;
+    };
+    const bool intoCurrent = key(targetDir) == key(current);
+    if (intoCurrent) {
+        // The open vault holds the folder's lock, and the window refers to the vault.
+        m_window.reset();
+        m_vault.reset();
+    }
+    auto restored = file.restoreTo(targetDir, progress);
+    if (!restored) {
+        // Nothing was moved: the original vault opens again where it was.
+        if (intoCurrent && openVault(current))
+            showWindow();
+        else if (intoCurrent)
+            m_exitCode = 1; // already told; the program ends when the restore dialog closes
+        return restored.error();
+    }
+    auto opened = Vault::open(restored->vaultDir, m_clock);
+    if (!opened) {
+        // Unexpected (the copy was checked): keep working on the previous vault, wherever it is now.
+        const QString previous = intoCurrent ? restored->previousMovedTo : current;
+        Messages::warning(nullptr, tr("The restored vault does not open"),
+                          tr("The backup was restored into %1, but that vault does not open: %2\n\nCustos goes on "
+                             "with the previous vault, in %3.")
+                              .arg(QDir::toNativeSeparators(restored->vaultDir), opened.errorMessage(),
+                                   QDir::toNativeSeparators(previous)));
+        if (intoCurrent) {
+            if (!previous.isEmpty() && openVault(previous))
+                showWindow();
+            else
+                m_exitCode = 1;
+        }
+        return restored;
+    }
+    m_window.reset();
+    m_vault = std::move(opened.value());
+    rememberFolder(m_vault->directory());
+    showWindow();
+    return restored;
 }
 
 void AppController::openChangePassword()

@@ -2,6 +2,7 @@
 
 #include "app/AppOptions.h"
 #include "session/ClipboardGuard.h"
+#include "vault/Backup.h"
 
 #include <QList>
 #include <QObject>
@@ -67,6 +68,22 @@ private:
     void endSession(const QString& action, const QString& details);
     void signChainHead();
 
+    // Restore from a backup (sign-in page). A restore into the open vault's folder first closes
+    // the vault (it holds the folder's lock) and its window; afterwards the app shows the sign-in
+    // window of the restored vault, or of the original one again when the restore failed.
+    void openRestore();
+    Result<backup::BackupFile::Restored> restoreBackup(backup::BackupFile& file, const QString& targetDir,
+                                                       const backup::Progress& progress);
+    // The folder this run opens at start (--vault, or the default location).
+    QString startFolder() const;
+    // Without --vault (and not the demo) a restore into another folder is remembered for the
+    // next start (VaultLocation); with --vault the command line decides every time.
+    bool remembersFolder() const;
+    void rememberFolder(const QString& dir);
+    // The remembered folder when it still holds a vault, else the default; when it has gone
+    // (a drive not connected), asks before falling back to the default. Empty: quit.
+    QString rememberedFolderOrDefault();
+
     void openChangePassword();
     void openBusinessProfile();
     void openSecurityPolicy();
@@ -84,6 +101,7 @@ private:
     std::unique_ptr<MainWindow> m_window;
     IdleMonitor* m_idle = nullptr;
     QList<QPointer<QDialog>> m_sessionDialogs;
+    QPointer<QDialog> m_restoreDialog;
     QString m_lockedUsername;
     qint64 m_lockedEmployeeId = 0;
     QString m_lockedPage;

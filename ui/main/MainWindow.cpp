@@ -16,6 +16,7 @@
 #include "session/SignInWidget.h"
 #include "settings/BackupDialog.h"
 #include "settings/DocumentSettingsDialog.h"
+#include "settings/KeysDialog.h"
 #include "settings/PrivacyNoticeDialog.h"
 #include "settings/SigningKeyDialog.h"
 #include "staff/StaffPage.h"
@@ -217,6 +218,18 @@ void MainWindow::buildMenus()
             BackupDialog(m_vault, *m_session, this).exec();
     });
     m_backupAction->setObjectName(u"backupAction"_s);
+    m_keysAction = m_settingsMenu->addAction(tr("K&eys…"), this, [this] {
+        if (!m_session)
+            return;
+        // A master-key rotation uses the session from a worker thread: no grant sweep meanwhile.
+        const bool sweeping = m_sweepTimer->isActive();
+        m_sweepTimer->stop();
+        KeysDialog(m_vault, *m_session, this).exec();
+        if (sweeping && m_session)
+            m_sweepTimer->start();
+    });
+    m_keysAction->setObjectName(u"keysAction"_s);
+    m_keysAction->setStatusTip(tr("See the vault keys' age and replace the master, card-data or signing key."));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* privacy =
@@ -508,6 +521,7 @@ void MainWindow::updateChrome()
     m_documentSettingsAction->setEnabled(owner);
     m_signingKeyAction->setEnabled(owner);
     m_backupAction->setEnabled(owner);
+    m_keysAction->setEnabled(owner);
     m_printBlankFormAction->setEnabled(workspace);
     // Settings are the owner's; other roles do not see the menu at all.
     m_settingsMenu->menuAction()->setVisible(owner);

@@ -141,6 +141,7 @@ private:
     QAction* m_documentSettingsAction = nullptr;
     QAction* m_signingKeyAction = nullptr;
     QAction* m_backupAction = nullptr;
+    QAction* m_keysAction = nullptr;
     QAction* m_printBlankFormAction = nullptr;
     QList<QAction*> m_pageActions;
     QAction* m_newOrderAction = nullptr;

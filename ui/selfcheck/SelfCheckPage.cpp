@@ -8,6 +8,7 @@
 #include "vault/Session.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QDir>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -73,6 +74,8 @@ QString pageLabel(const QString& page)
         return SelfCheckPage::tr("Open &Audit log");
     if (page == QLatin1String("purge"))
         return SelfCheckPage::tr("&Purge card numbers now");
+    if (page == QLatin1String("keys"))
+        return SelfCheckPage::tr("Open &Keys…");
     return {};
 }
 
@@ -164,7 +167,16 @@ SelfCheckPage::SelfCheckPage(custos::Session& session, QWidget* parent) : QWidge
     setFocusProxy(m_list);
 
     // At each owner's sign-in: after the workspace has been shown, not before.
-    QTimer::singleShot(kFirstRunDelayMs, this, &SelfCheckPage::runCheck);
+    QTimer::singleShot(kFirstRunDelayMs, this, &SelfCheckPage::runWhenNoDialogIsOpen);
+}
+
+void SelfCheckPage::runWhenNoDialogIsOpen()
+{
+    if (QApplication::activeModalWidget() || QApplication::activePopupWidget()) {
+        QTimer::singleShot(kFirstRunDelayMs, this, &SelfCheckPage::runWhenNoDialogIsOpen);
+        return;
+    }
+    runCheck();
 }
 
 void SelfCheckPage::focusList()
@@ -293,6 +305,12 @@ void SelfCheckPage::goToFix()
                               purged.value() == 1 ? tr("1 card number destroyed.")
                                                   : tr("%1 card numbers destroyed.").arg(purged.value()));
         runCheck();
+        return;
+    }
+    if (f->page == QLatin1String("keys")) {
+        // Settings → Keys… is a dialog, opened by the main window's action (owners only).
+        if (auto* keys = window()->findChild<QAction*>(QStringLiteral("keysAction")); keys && keys->isEnabled())
+            keys->trigger();
         return;
     }
     // The page lives in the main window, which shows it by name (and refuses pages the role lacks).

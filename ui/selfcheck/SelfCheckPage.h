@@ -29,6 +29,9 @@ public:
     void focusList();
     // Runs every check now and shows the findings.
     void runCheck();
+    // The run at sign-in: waits while a dialog is open (a key rotation may hold the vault, or a
+    // progress dialog may be turning the event loop inside an open transaction), then runCheck().
+    void runWhenNoDialogIsOpen();
     // Saves the last run as a signed PDF (asks where, unless a test set the path).
     void exportReport();
 

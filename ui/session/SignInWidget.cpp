@@ -83,6 +83,12 @@ SignInWidget::SignInWidget(custos::Vault& vault, QWidget* parent) : QWidget(pare
     m_recoveryButton->setStyleSheet(u"QPushButton { color: palette(link); border: none; text-align: left; }"
                                     " QPushButton:focus { text-decoration: underline; }"_s);
 
+    m_restoreButton = new QPushButton(tr("Restore from a backup…"), card);
+    m_restoreButton->setObjectName(u"restoreButton"_s);
+    m_restoreButton->setFlat(true);
+    m_restoreButton->setCursor(Qt::PointingHandCursor);
+    m_restoreButton->setStyleSheet(m_recoveryButton->styleSheet());
+
     // The sign-in button on its own row, the recovery link under it: the link's text is long
     // in some languages and must never be cut off.
     auto* buttons = new QHBoxLayout;
@@ -117,6 +123,7 @@ SignInWidget::SignInWidget(custos::Vault& vault, QWidget* parent) : QWidget(pare
     cardLayout->addWidget(m_message);
     cardLayout->addLayout(buttons);
     cardLayout->addWidget(m_recoveryButton);
+    cardLayout->addWidget(m_restoreButton);
     cardLayout->addWidget(m_demoHint);
 
     auto* row = new QHBoxLayout;
@@ -131,6 +138,7 @@ SignInWidget::SignInWidget(custos::Vault& vault, QWidget* parent) : QWidget(pare
     setTabOrder(m_username, m_password);
     setTabOrder(m_password, m_signInButton);
     setTabOrder(m_signInButton, m_recoveryButton);
+    setTabOrder(m_recoveryButton, m_restoreButton);
 
     connect(m_signInButton, &QPushButton::clicked, this, &SignInWidget::attemptSignIn);
     connect(m_password, &QLineEdit::returnPressed, this, &SignInWidget::attemptSignIn);
@@ -141,6 +149,7 @@ SignInWidget::SignInWidget(custos::Vault& vault, QWidget* parent) : QWidget(pare
             attemptSignIn();
     });
     connect(m_recoveryButton, &QPushButton::clicked, this, &SignInWidget::openRecovery);
+    connect(m_restoreButton, &QPushButton::clicked, this, &SignInWidget::restoreRequested);
 
     showSignIn();
 }
@@ -152,6 +161,7 @@ void SignInWidget::showSignIn()
     m_lockedUsername.clear();
     m_heading->setText(m_vault.label());
     m_subtitle->setText(tr("Sign in with your Custos account."));
+    m_restoreButton->setVisible(true);
     m_username->clear();
     m_password->setText(QString());
     setMessage(QString());
@@ -165,6 +175,8 @@ void SignInWidget::showLocked(const QString& username, const QString& fullName)
     m_subtitle->setText(tr("%1 was signed in. Sign in to continue — or sign in as someone else.").arg(fullName));
     m_username->setText(username);
     m_password->setText(QString());
+    // Someone's work is waiting behind the lock: replacing the vault is for the sign-in page.
+    m_restoreButton->setVisible(false);
     setMessage(QString());
     focusInitialField();
 }

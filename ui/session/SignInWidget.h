@@ -37,6 +37,8 @@ public:
 
 signals:
     void signedIn();
+    // "Restore from a backup…" was chosen (offered on the sign-in page, not on the lock page).
+    void restoreRequested();
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -54,6 +56,7 @@ private:
     QLineEdit* m_password = nullptr;
     QPushButton* m_signInButton = nullptr;
     QPushButton* m_recoveryButton = nullptr;
+    QPushButton* m_restoreButton = nullptr;
     QLabel* m_message = nullptr;
     QLabel* m_demoHint = nullptr;
     QString m_lockedUsername;

@@ -51,7 +51,8 @@ SigningKeyDialog::SigningKeyDialog(custos::Session& session, QWidget* parent) : 
 
     auto* intro = new QLabel(tr("Custos signs the reports and documents it issues with this business's key. The "
                                 "fingerprint is printed on each of them; give the public key (PEM) to auditors, "
-                                "banks or customers so they can check a document has not been altered."),
+                                "banks or customers so they can check a document has not been altered. To "
+                                "replace the key, use Settings → Keys…."),
                              this);
     intro->setWordWrap(true);
 

@@ -1,14 +1,17 @@
 #include "setup/SetupWizard.h"
 
 #include "common/Messages.h"
+#include "session/RestoreDialog.h"
 #include "setup/BusinessPage.h"
 #include "setup/OwnerPage.h"
 #include "setup/RecoveryPage.h"
 #include "setup/WelcomePage.h"
 
 #include <QAbstractButton>
+#include <QDir>
 #include <QIcon>
 #include <QLoggingCategory>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -28,6 +31,7 @@ SetupWizard::SetupWizard(const QString& vaultDir, const Clock& clock, QWidget* p
     setMinimumSize(680, 520);
 
     m_state.vaultDir = vaultDir;
+    m_startDir = vaultDir;
     m_state.clock = &clock;
 
     m_welcomePage = new WelcomePage(m_state, this);
@@ -53,6 +57,33 @@ SetupWizard::SetupWizard(const QString& vaultDir, const Clock& clock, QWidget* p
     button(QWizard::CancelButton)->setObjectName(u"cancelButton"_s);
 
     m_recoveryPage->setFinishHandler([this] { return createVault(); });
+    connect(m_welcomePage, &WelcomePage::restoreRequested, this, &SetupWizard::openRestore);
+}
+
+void SetupWizard::openRestore()
+{
+    auto* dialog = new RestoreDialog(m_clock, m_state.vaultDir, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setStartFolder(m_startDir, m_remembersRestoredFolder);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const QString dir = dialog->restored().vaultDir;
+        // Not from inside the dialog's own signal: finishing the wizard ends its event loop.
+        QTimer::singleShot(0, this, [this, dir] {
+            auto vault = Vault::open(dir, m_clock);
+            if (!vault) {
+                Messages::warning(this, tr("The restored vault does not open"),
+                                  tr("The backup was restored into %1, but that vault does not open: %2")
+                                      .arg(QDir::toNativeSeparators(dir), vault.errorMessage()));
+                return;
+            }
+            m_vault = std::move(vault.value());
+            m_session.reset();
+            // QDialog's, not QWizard's: that would validate the welcome page, which now (rightly)
+            // says the folder holds a vault.
+            QDialog::done(QDialog::Accepted);
+        });
+    });
+    dialog->open();
 }
 
 SetupWizard::~SetupWizard() = default;

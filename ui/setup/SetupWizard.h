@@ -33,6 +33,10 @@ public:
     // caller then shows the sign-in window).
     std::unique_ptr<custos::Session> takeSession();
 
+    // The app remembers the folder a restore put the vault into (started without --vault): the
+    // restore dialog then says so instead of explaining --vault.
+    void setRemembersRestoredFolder(bool remembers) { m_remembersRestoredFolder = remembers; }
+
     // Test hook: where "Save recovery sheet as PDF…" writes without asking (no QFileDialog).
     void setRecoverySheetPathForTest(const QString& path);
 
@@ -40,9 +44,14 @@ public:
 
 private:
     Result<void> createVault();
+    // "Restore from a backup…" on the welcome page: on success the restored vault is handed over
+    // like a created one (no session: the app shows its sign-in window) and the wizard finishes.
+    void openRestore();
     void recordSheetEvents();
 
     SetupState m_state;
+    QString m_startDir; // where the app looks for its vault at start
+    bool m_remembersRestoredFolder = false;
     const Clock& m_clock;
     WelcomePage* m_welcomePage = nullptr;
     BusinessPage* m_businessPage = nullptr;

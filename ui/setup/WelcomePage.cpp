@@ -59,6 +59,19 @@ WelcomePage::WelcomePage(SetupState& state, QWidget* parent) : QWizardPage(paren
                             this, u"folderNote"_s);
     m_error = makeInlineError(this, u"welcomeError"_s);
 
+    auto* restoreLabel = new QLabel(tr("Already have a backup?"), this);
+    restoreLabel->setStyleSheet(u"font-weight: 600;"_s);
+    auto* restoreNote = makeHint(tr("On a new computer, or after the old disk failed: restore the vault from its "
+                                    "backup file instead of setting up a new one."),
+                                 this, u"restoreNote"_s);
+    m_restoreButton = new QPushButton(tr("&Restore from a backup…"), this);
+    m_restoreButton->setObjectName(u"restoreButton"_s);
+    m_restoreButton->setAutoDefault(false); // Enter stays "Next"
+    connect(m_restoreButton, &QPushButton::clicked, this, &WelcomePage::restoreRequested);
+    auto* restoreRow = new QHBoxLayout;
+    restoreRow->addWidget(m_restoreButton);
+    restoreRow->addStretch(1);
+
     auto* folderRow = new QHBoxLayout;
     folderRow->setSpacing(8);
     folderRow->addWidget(m_folderEdit, 1);
@@ -72,6 +85,10 @@ WelcomePage::WelcomePage(SetupState& state, QWidget* parent) : QWizardPage(paren
     layout->addLayout(folderRow);
     layout->addWidget(m_folderNote);
     layout->addWidget(m_error);
+    layout->addSpacing(16);
+    layout->addWidget(restoreLabel);
+    layout->addWidget(restoreNote);
+    layout->addLayout(restoreRow);
     layout->addStretch(1);
 
     connect(m_changeButton, &QPushButton::clicked, this, &WelcomePage::chooseFolder);

@@ -20,6 +20,10 @@ public:
     void initializePage() override;
     bool validatePage() override;
 
+signals:
+    // "Restore from a backup…": a new computer after a dead disk needs the old vault back, not a new one.
+    void restoreRequested();
+
 private:
     void chooseFolder();
     void setFolder(const QString& dir);
@@ -29,6 +33,7 @@ private:
     QPushButton* m_changeButton = nullptr;
     QLabel* m_folderNote = nullptr;
     QLabel* m_error = nullptr;
+    QPushButton* m_restoreButton = nullptr;
 };
 
 } // namespace custos::ui
