@@ -332,8 +332,13 @@ Result<KeyRotationResult> Vault::rotateMasterKey(Session& owner)
 
     // 2. The rekey: one SQLite transaction, so the file is under the old key or the new one.
     if (auto r = db.rekey(next.value()); !r) {
-        m_keyring.keySlots = previous;
-        (void)saveKeyring(); // if this fails too, the next sign-in drops the pending keys
+        // The rekey is one transaction, so the file should still be under the old key. Go back
+        // to the old keyring only once that key is seen to open it; otherwise the pending keys
+        // stay, and the next sign-in finishes the rotation with them.
+        if (storage::Database::open(db.path(), owner.masterKey())) {
+            m_keyring.keySlots = previous;
+            (void)saveKeyring(); // if this fails too, the next sign-in drops the pending keys
+        }
         return r.error();
     }
     owner.replaceMasterKey(next.value());

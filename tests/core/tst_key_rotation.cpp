@@ -152,6 +152,7 @@ private slots:
     void tamperedSealStopsTheCardRotation();
     void signingKeyRotationKeepsOldSignaturesValid();
     void masterKeyRotation();
+    void masterKeyRotationWithAReaderOpen();
     void interruptedBeforeRekeyIsAbandoned();
     void interruptedAfterRekeyIsFinished();
     void legacyVaultAsksForRecoveryCodeOnce();
@@ -462,6 +463,45 @@ void TestKeyRotation::masterKeyRotation()
     QVERIFY2(restoredVault, qPrintable(restoredVault.errorMessage()));
     auto restoredClerk = test::signIn(*restoredVault.value(), kClerkUser, kClerkPassword);
     QVERIFY2(restoredClerk, qPrintable(restoredClerk.errorMessage()));
+}
+
+void TestKeyRotation::masterKeyRotationWithAReaderOpen()
+{
+    // Another connection inside a read transaction (a backup's snapshot, a check reading the whole
+    // file) keeps the journal from being emptied after the rekey. Once the rekey has committed the
+    // file is under the new key whatever happens next: the rotation must keep that key, not go
+    // back to a keyring whose key no longer opens the file.
+    Shop shop;
+    QVERIFY(shop.setUp(m_clock));
+    const crypto::SecureBytes oldMaster = shop.owner->masterKey();
+    auto reader = storage::Database::open(shop.vaultDir + u"/custos.db"_s, oldMaster);
+    QVERIFY2(reader, qPrintable(reader.errorMessage()));
+    QVERIFY(reader->exec(u"BEGIN;"_s));
+    {
+        auto st = reader->prepare(u"SELECT count(*) FROM orders"_s);
+        QVERIFY(st);
+        QVERIFY(st->step());
+        QCOMPARE(st->int64(0), qint64(kPans.size()));
+    }
+    auto rotated = shop.vault->rotateKey(*shop.owner, VaultKeyKind::Master);
+    QVERIFY2(rotated, qPrintable(rotated.errorMessage()));
+    QVERIFY(shop.owner->masterKey() != oldMaster);
+    auto customer = test::addCustomer(*shop.owner, test::sampleCustomer(u"Ada Lovelace"_s, u"+44 20 7946 0019"_s));
+    QVERIFY2(customer, qPrintable(customer.errorMessage()));
+    QVERIFY(reader->exec(u"COMMIT;"_s));
+    reader->close();
+
+    shop.reopen();
+    for (const auto& [user, password] :
+         {std::pair{test::kOwnerUser, test::kOwnerPassword}, std::pair{kManagerUser, kManagerPassword},
+          std::pair{kClerkUser, kClerkPassword}}) {
+        auto session = test::signIn(*shop.vault, user, password);
+        QVERIFY2(session, qPrintable(user + u": "_s + session.errorMessage()));
+        QVERIFY(session.value()->database().integrityCheck());
+        QCOMPARE(scalar(*session.value(), u"SELECT count(*) FROM customers WHERE name = 'Ada Lovelace'"_s), 1);
+    }
+    QCOMPARE(shop.revealedByManager(), kPans);
+    QVERIFY(!storage::Database::open(shop.vaultDir + u"/custos.db"_s, oldMaster));
 }
 
 void TestKeyRotation::interruptedBeforeRekeyIsAbandoned()
