@@ -7577,24 +7577,32 @@ A partir de ahora, los documentos, los informes y los puntos de control de audit
         <translation>La renovación de la clave maestra se ha detenido sin resultado.</translation>
     </message>
     <message>
-        <source>The vault key was rotated in %1 s: the vault file is encrypted under the new key. Key slots holding it (employees and the recovery sheet): %2.</source>
-        <translation>La clave del almacén se ha renovado en %1 s: el archivo del almacén está cifrado con la clave nueva. Ranuras de clave que la tienen (empleados y hoja de recuperación): %2.</translation>
-    </message>
-    <message>
-        <source>The card-data key was rotated in %1 s. Card numbers sealed to the new key: %2. Card access grants issued again: %3. The old key is destroyed.</source>
-        <translation>La clave de datos de tarjeta se ha renovado en %1 s. Números de tarjeta sellados con la clave nueva: %2. Autorizaciones de acceso a tarjetas emitidas de nuevo: %3. La clave antigua se ha destruido.</translation>
-    </message>
-    <message>
-        <source>The signing key was rotated in %1 s. Documents signed before keep verifying with the old public key. Give the new public key (Settings → Signing key… → Export) and its fingerprint to whoever checks your documents.</source>
-        <translation>La clave de firma se ha renovado en %1 s. Los documentos firmados antes se siguen verificando con la clave pública antigua. Entregue la nueva clave pública (Configuración → Clave de firma… → Exportar) y su huella digital a quien compruebe sus documentos.</translation>
-    </message>
-    <message>
         <source>New fingerprint: %1</source>
         <translation>Huella digital nueva: %1</translation>
     </message>
     <message>
         <source>Old fingerprint: %1</source>
         <translation>Huella digital antigua: %1</translation>
+    </message>
+    <message>
+        <source>in under a second</source>
+        <translation>en menos de un segundo</translation>
+    </message>
+    <message>
+        <source>in %1 s</source>
+        <translation>en %1 s</translation>
+    </message>
+    <message>
+        <source>The vault key was rotated %1: the vault file is encrypted under the new key. Key slots holding it (employees and the recovery sheet): %2.</source>
+        <translation>La clave del almacén se ha renovado %1: el archivo del almacén está cifrado con la clave nueva. Ranuras de clave que la tienen (empleados y hoja de recuperación): %2.</translation>
+    </message>
+    <message>
+        <source>The card-data key was rotated %1. Card numbers sealed to the new key: %2. Card access grants issued again: %3. The old key is destroyed.</source>
+        <translation>La clave de datos de tarjeta se ha renovado %1. Números de tarjeta sellados con la clave nueva: %2. Autorizaciones de acceso a tarjetas emitidas de nuevo: %3. La clave antigua se ha destruido.</translation>
+    </message>
+    <message>
+        <source>The signing key was rotated %1. Documents signed before keep verifying with the old public key. Give the new public key (Settings → Signing key… → Export) and its fingerprint to whoever checks your documents.</source>
+        <translation>La clave de firma se ha renovado %1. Los documentos firmados antes se siguen verificando con la clave pública antigua. Entregue la nueva clave pública (Configuración → Clave de firma… → Exportar) y su huella digital a quien compruebe sus documentos.</translation>
     </message>
 </context>
 <context>

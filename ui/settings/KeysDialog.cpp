@@ -464,27 +464,30 @@ Result<KeyRotationResult> KeysDialog::runMasterOnWorker(const QString& recoveryC
 
 QString KeysDialog::describe(const KeyRotationResult& r) const
 {
-    const QString seconds = QLocale().toString(double(r.elapsedMs) / 1000.0, 'f', 1);
+    // "in 0.0 s" read like nothing had happened on a small vault.
+    const QString took = r.elapsedMs < 1000
+                             ? tr("in under a second")
+                             : tr("in %1 s").arg(QLocale().toString(double(r.elapsedMs) / 1000.0, 'f', 1));
     QString text;
     switch (r.kind) {
     case VaultKeyKind::Master:
-        text = tr("The vault key was rotated in %1 s: the vault file is encrypted under the new key. Key slots "
+        text = tr("The vault key was rotated %1: the vault file is encrypted under the new key. Key slots "
                   "holding it (employees and the recovery sheet): %2.")
-                   .arg(seconds)
+                   .arg(took)
                    .arg(r.slotsRewrapped);
         break;
     case VaultKeyKind::CardData:
-        text = tr("The card-data key was rotated in %1 s. Card numbers sealed to the new key: %2. Card access "
+        text = tr("The card-data key was rotated %1. Card numbers sealed to the new key: %2. Card access "
                   "grants issued again: %3. The old key is destroyed.")
-                   .arg(seconds)
+                   .arg(took)
                    .arg(r.cardsResealed)
                    .arg(r.grantsReissued);
         break;
     case VaultKeyKind::Signing:
-        text = tr("The signing key was rotated in %1 s. Documents signed before keep verifying with the old public "
+        text = tr("The signing key was rotated %1. Documents signed before keep verifying with the old public "
                   "key. Give the new public key (Settings → Signing key… → Export) and its fingerprint to whoever "
                   "checks your documents.")
-                   .arg(seconds);
+                   .arg(took);
         break;
     }
     if (!r.newFingerprint.isEmpty())
