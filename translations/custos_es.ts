@@ -4498,6 +4498,10 @@ Ejemplo (cron, con la contraseña en un archivo que solo ese usuario puede leer)
         <source>Replace %1 in Settings → Keys… (or custos-cli rotate-keys). The planned lifetime of every key is %2 months; documents signed before stay verifiable.</source>
         <translation>Sustituya en Configuración → Claves… (o con custos-cli rotate-keys): %1. La vida útil prevista de todas las claves es de %2 meses; los documentos firmados antes se siguen pudiendo verificar.</translation>
     </message>
+    <message>
+        <source>The vault file does not open for the check: %1</source>
+        <translation>El archivo del almacén no se abre para la comprobación: %1</translation>
+    </message>
 </context>
 <context>
     <name>Session</name>
@@ -6318,6 +6322,10 @@ Use the default folder %2 instead? Custos then stops looking in %1.</source>
 %1</source>
         <translation>La copia de seguridad se ha escrito y verificado:
 %1</translation>
+    </message>
+    <message>
+        <source>Waiting for the security check to finish reading the vault…</source>
+        <translation>Esperando a que la comprobación de seguridad termine de leer el almacén…</translation>
     </message>
 </context>
 <context>
@@ -9394,6 +9402,10 @@ No se ha perdido nada: no se ha sustituido, cambiado ni eliminado ningún almac�
     <message>
         <source>Open &amp;Keys…</source>
         <translation>Abrir &amp;Claves…</translation>
+    </message>
+    <message>
+        <source>Checking the vault file for damage… You can go on working meanwhile.</source>
+        <translation>Comprobando si el archivo del almacén está dañado… Mientras tanto puede seguir trabajando.</translation>
     </message>
 </context>
 <context>

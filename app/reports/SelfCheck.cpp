@@ -6,6 +6,7 @@
 #include "audit/AuditLog.h"
 #include "core/Clock.h"
 #include "orders/OrderService.h"
+#include "storage/Database.h"
 #include "storage/OrderRepository.h"
 #include "storage/ScreeningRepository.h"
 #include "storage/SettingsRepository.h"
@@ -39,6 +40,19 @@ QString names(const QStringList& list)
         .arg(list.size() - kShown);
 }
 
+// The vault-integrity finding when the check reports damage (or cannot run at all).
+Finding damaged(const QString& detail)
+{
+    Finding f;
+    f.id = id::kVaultIntegrity;
+    f.title = SelfCheck::tr("Vault integrity");
+    f.severity = Severity::Problem;
+    f.detail = detail;
+    f.action = SelfCheck::tr("Stop using this computer for the vault, restore the latest backup to a healthy disk and "
+                             "check the disk. Keep the damaged copy for your IT support.");
+    return f;
+}
+
 Finding vaultIntegrity(storage::Database& db)
 {
     Finding f;
@@ -68,12 +82,8 @@ Finding vaultIntegrity(storage::Database& db)
                                  "integrity check is too slow to run at every sign-in.)");
         return f;
     }
-    f.severity = Severity::Problem;
-    f.detail = SelfCheck::tr("SQLite's quick check (PRAGMA quick_check) reports damage: %1")
-                   .arg(messages.join(QStringLiteral("; ")));
-    f.action = SelfCheck::tr("Stop using this computer for the vault, restore the latest backup to a healthy disk and "
-                             "check the disk. Keep the damaged copy for your IT support.");
-    return f;
+    return damaged(SelfCheck::tr("SQLite's quick check (PRAGMA quick_check) reports damage: %1")
+                       .arg(messages.join(QStringLiteral("; "))));
 }
 
 Finding auditChain(const AuditLog::Verification& v)
@@ -421,12 +431,20 @@ QString Report::summary() const
     return SelfCheck::tr("%1, %2").arg(problemsText, warningsText);
 }
 
-Result<QList<Finding>> SelfCheck::findings()
+Finding SelfCheck::checkIntegrity(const QString& databasePath, const crypto::SecureBytes& masterKey)
+{
+    auto db = storage::Database::open(databasePath, masterKey);
+    if (!db)
+        return damaged(tr("The vault file does not open for the check: %1").arg(db.errorMessage()));
+    return vaultIntegrity(db.value());
+}
+
+Result<QList<Finding>> SelfCheck::findings(std::optional<Finding> integrity)
 {
     storage::Database& db = m_session.database();
     const QDateTime now = m_session.clock().nowUtc();
     QList<Finding> out;
-    out << vaultIntegrity(db);
+    out << (integrity ? std::move(*integrity) : vaultIntegrity(db));
     auto verification = AuditVerifier(db, m_session.vaultId()).verify(AuditScope::everything());
     if (!verification)
         return verification.error();
@@ -453,7 +471,7 @@ Result<QList<Finding>> SelfCheck::findings()
     return out;
 }
 
-Result<Report> SelfCheck::run()
+Result<Report> SelfCheck::run(std::optional<Finding> integrity)
 {
     CUSTOS_TRY(access::requirePermission(m_session, access::Permission::RunSelfCheck, audit::kSelfCheckRun,
                                          QStringLiteral("selfcheck")));
@@ -466,7 +484,7 @@ Result<Report> SelfCheck::run()
     Report report;
     report.runAt = m_session.clock().nowUtc();
     report.runBy = m_session.employee().fullName;
-    auto found = findings();
+    auto found = findings(std::move(integrity));
     if (!found)
         return found.error();
     report.findings = found.value();

@@ -3,13 +3,16 @@
 // or an old backup, an edited audit row) and seen to flip to a problem; every run recorded and
 // audited, and the report exported as a signed PDF.
 #include "audit/AuditLog.h"
+#include "crypto/SecureBytes.h"
 #include "documents/Signing.h"
 #include "reports/SelfCheck.h"
 #include "storage/SettingsRepository.h"
 #include "support/TestSupport.h"
 
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+#include <thread>
 
 using namespace custos;
 using namespace custos::test;
@@ -212,6 +215,57 @@ private slots:
         QVERIFY(text.contains(u"Audit log"_s));
         QVERIFY(text.contains(key->fingerprint));
         QCOMPARE(count(u"SELECT count(*) FROM issued_documents WHERE kind = 'self_check'"_s), 1);
+    }
+
+    // The GUI's integrity scan: its own connection, on another thread, while the session writes.
+    void integrityScanOnItsOwnConnection()
+    {
+        const QString dbPath = m_owner->database().path();
+        const crypto::SecureBytes key = m_owner->masterKey();
+        std::optional<Finding> scanned;
+        std::thread scan([&] { scanned = SelfCheck::checkIntegrity(dbPath, key); });
+        const int before = count(u"SELECT count(*) FROM customers"_s);
+        for (int i = 0; i < 20; ++i) {
+            auto added = addCustomer(*m_owner, sampleCustomer(u"Scan Customer %1"_s.arg(i),
+                                                              u"+44 20 7946 %1"_s.arg(1000 + i, 4, 10, QChar(u'0'))));
+            QVERIFY2(added, qPrintable(added.errorMessage()));
+        }
+        scan.join();
+        QCOMPARE(count(u"SELECT count(*) FROM customers"_s), before + 20);
+        QVERIFY(scanned);
+        QCOMPARE(scanned->id, id::kVaultIntegrity);
+        QVERIFY2(scanned->severity == Severity::Ok, qPrintable(scanned->detail));
+
+        // run() takes the scan's finding as it is: a damaged file reported by the scan is the
+        // run's problem, stored with it.
+        QVERIFY(m_owner->database().checkpoint());
+        const QString copy = m_tmp.path() + u"/damaged-copy.db"_s;
+        QVERIFY(QFile::copy(dbPath, copy));
+        {
+            QFile f(copy);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            QVERIFY(f.size() > 8 * 4096);
+            QVERIFY(f.seek(5 * 4096 + 1000));
+            QByteArray b = f.read(16);
+            for (char& c : b)
+                c = char(~c);
+            QVERIFY(f.seek(5 * 4096 + 1000));
+            QCOMPARE(f.write(b), qint64(16));
+        }
+        const Finding damaged = SelfCheck::checkIntegrity(copy, key);
+        QCOMPARE(damaged.severity, Severity::Problem);
+        QVERIFY(!damaged.action.isEmpty());
+        const Finding wrongKey =
+            SelfCheck::checkIntegrity(dbPath, crypto::SecureBytes::fromByteArray(QByteArray(32, 'k')));
+        QCOMPARE(wrongKey.severity, Severity::Problem);
+        QVERIFY2(wrongKey.detail.contains(u"does not open"_s), qPrintable(wrongKey.detail));
+
+        auto report = SelfCheck(*m_owner).run(damaged);
+        QVERIFY2(report, qPrintable(report.errorMessage()));
+        QCOMPARE(severityOf(report.value(), id::kVaultIntegrity), Severity::Problem);
+        QCOMPARE(findingOf(report.value(), id::kVaultIntegrity)->detail, damaged.detail);
+        QCOMPARE(count(u"SELECT problems FROM self_checks WHERE id = %1"_s.arg(report->id)), report->problems());
+        QVERIFY(report->problems() >= 1);
     }
 
     void clerkCannotRun()

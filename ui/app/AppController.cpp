@@ -1,11 +1,11 @@
 #include "app/AppController.h"
 
-#include "vault/VaultLocation.h"
 #include "audit/AuditCheckpoints.h"
 #include "audit/AuditLog.h"
 #include "common/Messages.h"
 #include "demo/DemoVault.h"
 #include "main/MainWindow.h"
+#include "selfcheck/IntegrityScan.h"
 #include "session/ChangePasswordDialog.h"
 #include "session/IdleMonitor.h"
 #include "session/RestoreDialog.h"
@@ -17,6 +17,7 @@
 #include "setup/SetupWizard.h"
 #include "vault/Session.h"
 #include "vault/Vault.h"
+#include "vault/VaultLocation.h"
 
 #include <QApplication>
 #include <QDialog>
@@ -228,6 +229,9 @@ void AppController::shutdown()
     if (m_session)
         endSession(audit::kSignOut, u"quit"_s);
     m_clipboard.clearIfOurs();
+    // A security check's scan of the vault file cannot be stopped half way: it ends before the
+    // program does (its result goes nowhere: the page that asked is gone).
+    IntegrityScan::waitForAll();
 }
 
 void AppController::endSession(const QString& action, const QString& details)

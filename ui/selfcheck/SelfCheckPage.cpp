@@ -3,6 +3,7 @@
 #include "common/Messages.h"
 #include "main/MainWindow.h"
 #include "orders/OrderService.h"
+#include "selfcheck/IntegrityScan.h"
 #include "session/WaitCursor.h"
 #include "setup/FormStyle.h"
 #include "vault/Session.h"
@@ -191,16 +192,32 @@ void SelfCheckPage::runCheck()
     if (m_running)
         return;
     m_running = true;
+    m_run->setEnabled(false);
+    m_export->setEnabled(false);
+    // First the integrity scan, which reads the whole vault file, on a worker thread: the window
+    // stays usable meanwhile. Then the rest (finishCheck), on this thread.
+    m_headline->setText(tr("Checking the vault file for damage… You can go on working meanwhile."));
+    IntegrityScan::start(m_session.database().path(), m_session.masterKey(), this,
+                         [this](Finding integrity) { finishCheck(std::move(integrity)); });
+}
+
+void SelfCheckPage::finishCheck(Finding integrity)
+{
+    // Not under an open dialog: a key rotation may hold the vault, or a progress dialog may be
+    // turning the event loop inside an open transaction. The finding waits until it is closed.
+    if (QApplication::activeModalWidget() || QApplication::activePopupWidget()) {
+        QTimer::singleShot(kFirstRunDelayMs, this,
+                           [this, integrity = std::move(integrity)]() mutable { finishCheck(std::move(integrity)); });
+        return;
+    }
     // Verifying a long audit log takes a few seconds; it runs here, on the GUI thread, as the
     // audit page's verification does, with the busy state painted first.
     m_headline->setText(tr("Checking the vault and verifying the audit log…"));
-    m_run->setEnabled(false);
-    m_export->setEnabled(false);
     m_headline->repaint();
     Result<custos::selfcheck::Report> result = Error{};
     {
         WaitCursor wait;
-        result = custos::selfcheck::SelfCheck(m_session).run();
+        result = custos::selfcheck::SelfCheck(m_session).run(std::move(integrity));
     }
     m_running = false;
     m_run->setEnabled(true);

@@ -27,8 +27,11 @@ public:
 
     explicit SelfCheckPage(custos::Session& session, QWidget* parent = nullptr);
     void focusList();
-    // Runs every check now and shows the findings.
+    // Runs every check and shows the findings: the vault-integrity scan on a worker thread
+    // (IntegrityScan), then the rest here. Returns at once; checked() says when it is done.
     void runCheck();
+    // Whether a run has started and not finished.
+    bool isRunning() const { return m_running; }
     // The run at sign-in: waits while a dialog is open (a key rotation may hold the vault, or a
     // progress dialog may be turning the event loop inside an open transaction), then runCheck().
     void runWhenNoDialogIsOpen();
@@ -45,6 +48,7 @@ signals:
     void checked(int problems, int warnings);
 
 private:
+    void finishCheck(custos::selfcheck::Finding integrity);
     void showReport();
     void showCurrentFinding();
     void goToFix();
