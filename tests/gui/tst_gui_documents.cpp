@@ -22,7 +22,6 @@
 #include <QFile>
 #include <QImage>
 #include <QLabel>
-#include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPrintPreviewWidget>
@@ -142,13 +141,7 @@ void TestGuiDocuments::initTestCase()
     m_controller = std::make_unique<AppController>(options, m_clock);
     QVERIFY(m_controller->start());
     QVERIFY(QTest::qWaitForWindowExposed(window()));
-    auto* user = window()->findChild<QLineEdit*>(u"usernameEdit"_s);
-    auto* pass = window()->findChild<QLineEdit*>(u"passwordEdit"_s);
-    QVERIFY(user && pass);
-    QTest::keyClicks(user, kOwnerUser);
-    QTest::keyClick(user, Qt::Key_Return);
-    QTest::keyClicks(pass, kOwnerPassword);
-    QTest::keyClick(pass, Qt::Key_Return);
+    QVERIFY(typeSignIn(window(), kOwnerUser, kOwnerPassword));
     QVERIFY(m_controller->session());
     QVERIFY(window()->isWorkspaceShown());
 }

@@ -73,14 +73,7 @@ private slots:
         m_controller = std::make_unique<AppController>(options, m_clock);
         QVERIFY(m_controller->start());
         QVERIFY(QTest::qWaitForWindowExposed(window()));
-        auto* user = child<QLineEdit>(window(), u"usernameEdit"_s);
-        auto* pass = child<QLineEdit>(window(), u"passwordEdit"_s);
-        QVERIFY(user && pass);
-        user->clear();
-        QTest::keyClicks(user, kOwnerUser);
-        QTest::keyClick(user, Qt::Key_Return);
-        QTest::keyClicks(pass, kOwnerPassword);
-        QTest::keyClick(pass, Qt::Key_Return);
+        QVERIFY(typeSignIn(window(), kOwnerUser, kOwnerPassword));
         QVERIFY(m_controller->session());
         QVERIFY(window()->isWorkspaceShown());
     }

@@ -23,7 +23,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
-#include <QLineEdit>
 #include <QPushButton>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -82,14 +81,7 @@ private:
 
     void signInAsOwner()
     {
-        auto* user = window()->findChild<QLineEdit*>(u"usernameEdit"_s);
-        auto* pass = window()->findChild<QLineEdit*>(u"passwordEdit"_s);
-        QVERIFY(user && pass);
-        user->clear();
-        QTest::keyClicks(user, kOwnerUser);
-        QTest::keyClick(user, Qt::Key_Return);
-        QTest::keyClicks(pass, kOwnerPassword);
-        QTest::keyClick(pass, Qt::Key_Return);
+        QVERIFY(typeSignIn(window(), kOwnerUser, kOwnerPassword));
         QVERIFY(m_controller->session());
         QVERIFY(window()->isWorkspaceShown());
     }

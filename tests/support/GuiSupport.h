@@ -8,6 +8,7 @@
 
 #include <QApplication>
 #include <QDialog>
+#include <QLineEdit>
 #include <QString>
 #include <QTest>
 #include <QWidget>
@@ -77,6 +78,22 @@ inline bool type(const QString& text)
     if (!target)
         return false;
     QTest::keyClicks(target, text);
+    return true;
+}
+
+// Types a user name and a password into the window's sign-in fields by keyboard, each ended
+// with Return, as a person signs in. False when the window shows no sign-in fields.
+inline bool typeSignIn(QWidget* window, const QString& user, const QString& password)
+{
+    auto* userEdit = window->findChild<QLineEdit*>(QStringLiteral("usernameEdit"));
+    auto* passwordEdit = window->findChild<QLineEdit*>(QStringLiteral("passwordEdit"));
+    if (!userEdit || !passwordEdit)
+        return false;
+    userEdit->clear();
+    QTest::keyClicks(userEdit, user);
+    QTest::keyClick(userEdit, Qt::Key_Return);
+    QTest::keyClicks(passwordEdit, password);
+    QTest::keyClick(passwordEdit, Qt::Key_Return);
     return true;
 }
 
