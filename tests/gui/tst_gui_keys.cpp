@@ -19,7 +19,6 @@
 #include <QApplication>
 #include <QDialog>
 #include <QLabel>
-#include <QLineEdit>
 #include <QMenu>
 #include <QPointer>
 #include <QProgressDialog>
@@ -159,14 +158,7 @@ void TestGuiKeys::startApp()
 
 void TestGuiKeys::signInAs(const QString& username, const QString& password)
 {
-    auto* user = window()->findChild<QLineEdit*>(u"usernameEdit"_s);
-    auto* pass = window()->findChild<QLineEdit*>(u"passwordEdit"_s);
-    QVERIFY(user && pass);
-    user->clear();
-    QTest::keyClicks(user, username);
-    QTest::keyClick(user, Qt::Key_Return);
-    QTest::keyClicks(pass, password);
-    QTest::keyClick(pass, Qt::Key_Return);
+    QVERIFY(custos::test::typeSignIn(window(), username, password));
     QVERIFY2(m_controller->session(), qPrintable(username));
     QVERIFY(window()->isWorkspaceShown());
 }

@@ -17,6 +17,7 @@
 #include "orders/OrderListModel.h"
 #include "orders/OrderService.h"
 #include "orders/OrdersPage.h"
+#include "support/GuiSupport.h"
 #include "vault/RecoveryCode.h"
 #include "vault/Session.h"
 #include "vault/Vault.h"
@@ -142,14 +143,7 @@ void TestGuiOrders::press(int key, Qt::KeyboardModifiers modifiers)
 
 void TestGuiOrders::typeSignIn(const QString& username, const QString& password)
 {
-    auto* user = in<QLineEdit>(window(), u"usernameEdit"_s);
-    auto* pass = in<QLineEdit>(window(), u"passwordEdit"_s);
-    QVERIFY(user && pass);
-    user->clear();
-    QTest::keyClicks(user, username);
-    QTest::keyClick(user, Qt::Key_Return);
-    QTest::keyClicks(pass, password);
-    QTest::keyClick(pass, Qt::Key_Return);
+    QVERIFY(custos::test::typeSignIn(window(), username, password));
 }
 
 OrderEditor* TestGuiOrders::openEditor()

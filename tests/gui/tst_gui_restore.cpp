@@ -178,14 +178,7 @@ void TestGuiRestore::unlockAsOwner(RestoreDialog* dialog)
 
 void TestGuiRestore::signInAs(const QString& username, const QString& password)
 {
-    auto* user = window()->findChild<QLineEdit*>(u"usernameEdit"_s);
-    auto* pass = window()->findChild<QLineEdit*>(u"passwordEdit"_s);
-    QVERIFY(user && pass);
-    user->clear();
-    QTest::keyClicks(user, username);
-    QTest::keyClick(user, Qt::Key_Return);
-    QTest::keyClicks(pass, password);
-    QTest::keyClick(pass, Qt::Key_Return);
+    QVERIFY(custos::test::typeSignIn(window(), username, password));
     QVERIFY2(m_controller->session(), qPrintable(window()->signInWidget()->message()));
 }
 

@@ -17,6 +17,7 @@
 #include "session/ClipboardGuard.h"
 #include "settings/SecurityPolicyDialog.h"
 #include "storage/SettingsRepository.h"
+#include "support/GuiSupport.h"
 #include "vault/RecoveryCode.h"
 #include "vault/Session.h"
 #include "vault/Vault.h"
@@ -212,14 +213,7 @@ void TestGuiReveal::signInAs(const QString& username)
     if (m_controller->session())
         m_controller->signOut();
     QVERIFY(!m_controller->session());
-    auto* user = in<QLineEdit>(window(), u"usernameEdit"_s);
-    auto* pass = in<QLineEdit>(window(), u"passwordEdit"_s);
-    QVERIFY(user && pass);
-    user->clear();
-    QTest::keyClicks(user, username);
-    QTest::keyClick(user, Qt::Key_Return);
-    QTest::keyClicks(pass, kPassword);
-    QTest::keyClick(pass, Qt::Key_Return);
+    QVERIFY(custos::test::typeSignIn(window(), username, kPassword));
     QVERIFY2(m_controller->session(), qPrintable(username));
     QCOMPARE(session().employee().username, username);
     window()->showPage(QString::fromLatin1(MainWindow::kOrdersPage));

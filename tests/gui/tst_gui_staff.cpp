@@ -15,6 +15,7 @@
 #include "staff/StaffListModel.h"
 #include "staff/StaffPage.h"
 #include "staff/StaffStyle.h"
+#include "support/GuiSupport.h"
 #include "vault/RecoveryCode.h"
 #include "vault/Session.h"
 #include "vault/Vault.h"
@@ -158,14 +159,7 @@ bool TestGuiStaff::activateMain()
 
 void TestGuiStaff::signInAs(const QString& username, const QString& password)
 {
-    auto* user = window()->findChild<QLineEdit*>(u"usernameEdit"_s);
-    auto* pass = window()->findChild<QLineEdit*>(u"passwordEdit"_s);
-    QVERIFY(user && pass);
-    user->clear();
-    QTest::keyClicks(user, username);
-    QTest::keyClick(user, Qt::Key_Return);
-    QTest::keyClicks(pass, password);
-    QTest::keyClick(pass, Qt::Key_Return);
+    QVERIFY(custos::test::typeSignIn(window(), username, password));
     QVERIFY2(m_controller->session(), qPrintable(username));
     QVERIFY(window()->isWorkspaceShown());
     QCOMPARE(session().employee().username, username);
