@@ -182,6 +182,9 @@ QString BackupDialog::backUpNow(custos::Vault& vault, custos::Session& session, 
     // back to rebuilding every table, minutes on a large vault). Its scan ends by itself.
     if (IntegrityScan::busy()) {
         progress.setLabelText(tr("Waiting for the security check to finish reading the vault…"));
+        // Shown now, not after its usual delay: while it is open the check's own results wait
+        // (SelfCheckPage::finishCheck) instead of running inside this loop.
+        progress.show();
         while (IntegrityScan::busy() && !progress.wasCanceled()) {
             QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
             QThread::msleep(20);
